@@ -11,7 +11,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   outDir: '.output',
   outDirTemplate: demo ? '{{browser}}-mv{{manifestVersion}}-demo' : '{{browser}}-mv{{manifestVersion}}',
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact()], define: { __EP_DEMO__: JSON.stringify(demo) } }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -1,1 +1,98 @@
-export default defineBackground(() => {});
+/**
+ * The background: the single writer of settings and of the log. It registers the booking content
+ * script for the sites a manager granted, answers content scripts, and records their errors.
+ */
+import { appendEvents } from '../platform/log-service';
+import { recordError } from '../platform/error-log';
+import { pageConfigFor } from '../platform/page-config';
+import { messaging } from '../platform/protocol';
+import { syncContentScripts } from '../platform/registration';
+import { forgetTab, hookInstanceFor, saveFrameStatus, tabStatus } from '../platform/session-state';
+import { loadSettings, saveSettings } from '../platform/settings-service';
+import { installSaltItem } from '../platform/storage';
+import { BUILT_IN_PROFILES } from '../lib/profiles/builtin';
+
+declare const __EP_DEMO__: boolean;
+
+/** The demo build watches the local demo booking systems out of the box. */
+const DEMO_SITE = {
+  id: 'demo-sites',
+  name: 'Demo booking systems (127.0.0.1)',
+  origin: 'http://127.0.0.1/*',
+  enabled: true,
+};
+
+async function seedDemoSite(): Promise<void> {
+  const settings = await loadSettings();
+  if (settings.sites.some((s) => s.origin === DEMO_SITE.origin)) return;
+  settings.sites.push({ ...DEMO_SITE, addedAt: new Date().toISOString() });
+  await saveSettings(settings);
+}
+
+async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+async function installSalt(): Promise<string> {
+  const existing = await installSaltItem.getValue();
+  if (existing) return existing;
+  const salt = Array.from(crypto.getRandomValues(new Uint8Array(32)), (b) => b.toString(16).padStart(2, '0')).join('');
+  await installSaltItem.setValue(salt);
+  return salt;
+}
+
+export default defineBackground(() => {
+  async function refreshRegistrations(): Promise<void> {
+    const settings = await loadSettings();
+    await syncContentScripts(settings.sites);
+  }
+
+  const ready = (async () => {
+    if (__EP_DEMO__) await seedDemoSite();
+    await refreshRegistrations();
+  })().catch((error) => recordError({ where: 'background:start', message: String(error), page: '' }));
+  // Tests wait on this before opening booking pages.
+  (globalThis as { __epReady?: Promise<unknown> }).__epReady = ready;
+
+  browser.permissions.onAdded.addListener(() => void refreshRegistrations());
+  browser.permissions.onRemoved.addListener(() => void refreshRegistrations());
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && 'settings' in changes) void refreshRegistrations();
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+
+  messaging.onMessage('getPageConfig', async ({ data }) => {
+    if (typeof data?.url !== 'string') return null;
+    return pageConfigFor(await loadSettings(), data.url, BUILT_IN_PROFILES);
+  });
+
+  messaging.onMessage('logEvents', async ({ data }) => {
+    const events = Array.isArray(data?.events) ? data.events.slice(0, 1000) : [];
+    return appendEvents(events);
+  });
+
+  messaging.onMessage('reportError', async ({ data, sender }) => {
+    await recordError({
+      where: String(data?.where ?? 'unknown').slice(0, 100),
+      message: String(data?.message ?? '').slice(0, 500),
+      page: String(data?.page ?? sender.url ?? '').slice(0, 300),
+    });
+  });
+
+  messaging.onMessage('hookInstance', async ({ data, sender }) => {
+    const tabId = sender.tab?.id ?? -1;
+    return hookInstanceFor(tabId, String(data?.key ?? '').slice(0, 2000), data?.reset === true);
+  });
+
+  messaging.onMessage('pseudonym', async ({ data }) => {
+    return sha256Hex(`${await installSalt()}:${String(data?.value ?? '').trim().toLowerCase()}`);
+  });
+
+  messaging.onMessage('reportStatus', async ({ data, sender }) => {
+    if (sender.tab?.id === undefined) return;
+    await saveFrameStatus(sender.tab.id, sender.frameId ?? 0, data);
+  });
+
+  messaging.onMessage('getTabStatus', async ({ data }) => tabStatus(Number(data?.tabId)));
+});

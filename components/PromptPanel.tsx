@@ -1,0 +1,256 @@
+/**
+ * The receptionist's prompt panel: one card per prompt, docked in a corner so it never covers the
+ * booking system's controls. It never takes focus; new prompts are announced politely. Meaning is
+ * carried by words and shapes, never by colour alone.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { Prompt } from '../lib/model';
+import { STRINGS, type Lang, type Strings } from './strings';
+
+export type PromptStatus =
+  | { state: 'open' }
+  | { state: 'applied'; description: string; canUndo: boolean }
+  | { state: 'undone' }
+  | { state: 'failed'; reason: string; manual: string }
+  | { state: 'recorded'; label: string }
+  | { state: 'overridden'; reason: string };
+
+export interface PromptView {
+  prompt: Prompt;
+  status: PromptStatus;
+}
+
+export interface PromptPanelProps {
+  views: PromptView[];
+  lang: Lang;
+  adviceOnly: boolean;
+  dock: 'bottom-right' | 'bottom-left';
+  onAccept: (promptUuid: string, suggestionUuid: string) => void;
+  onOverride: (promptUuid: string, reasonCode: string, comment: string) => void;
+  onDismiss: (promptUuid: string) => void;
+  onUndo: (promptUuid: string) => void;
+  onDockChange: (dock: 'bottom-right' | 'bottom-left') => void;
+}
+
+const ICONS = { info: 'i', warning: '!', critical: '!!' } as const;
+
+function Evidence({ prompt, t }: { prompt: Prompt; t: Strings }) {
+  if (prompt.evidence.length === 0) return null;
+  return (
+    <div class="evidence">
+      <p class="evidence-title">{t.readFromPage}</p>
+      <ul>
+        {prompt.evidence.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function StatusLine({ view, t, onUndo }: { view: PromptView; t: Strings; onUndo: () => void }) {
+  const { status } = view;
+  switch (status.state) {
+    case 'applied':
+      return (
+        <p class="status" data-status="applied">
+          <span aria-hidden="true">✓ </span>
+          {t.changed}: {status.description}{' '}
+          {status.canUndo && (
+            <button type="button" class="link" onClick={onUndo}>
+              {t.undo}
+            </button>
+          )}
+        </p>
+      );
+    case 'undone':
+      return (
+        <p class="status" data-status="undone">
+          {t.undone}
+        </p>
+      );
+    case 'failed':
+      return (
+        <div class="status" data-status="failed" role="status">
+          <p>
+            <span aria-hidden="true">✗ </span>
+            {t.couldNotApply}: {status.reason}
+          </p>
+          <p>
+            {t.byHand}: {status.manual}
+          </p>
+        </div>
+      );
+    case 'recorded':
+      return (
+        <p class="status" data-status="recorded">
+          <span aria-hidden="true">✓ </span>
+          {t.recorded}: {status.label}
+        </p>
+      );
+    case 'overridden':
+      return (
+        <p class="status" data-status="overridden">
+          {t.overridden}: {status.reason}
+        </p>
+      );
+    default:
+      return null;
+  }
+}
+
+function OverrideForm({ view, t, onOverride }: { view: PromptView; t: Strings; onOverride: PromptPanelProps['onOverride'] }) {
+  const [reason, setReason] = useState('');
+  const [comment, setComment] = useState('');
+  const [error, setError] = useState('');
+  const id = view.prompt.uuid.replace(/[^\w-]/g, '');
+  if (view.prompt.overrideReasons.length === 0) return null;
+  return (
+    <details class="override">
+      <summary>{t.overrideLegend}</summary>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (!reason) {
+            setError(t.reasonMissing);
+            return;
+          }
+          setError('');
+          onOverride(view.prompt.uuid, reason, comment.trim());
+        }}
+      >
+        <label for={`reason-${id}`}>{t.overrideReason}</label>
+        <select
+          id={`reason-${id}`}
+          value={reason}
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby={error ? `reason-error-${id}` : undefined}
+          onChange={(e) => setReason((e.currentTarget as HTMLSelectElement).value)}
+        >
+          <option value="">{t.chooseReason}</option>
+          {view.prompt.overrideReasons.map((r) => (
+            <option key={r.code} value={r.code}>
+              {r.display}
+            </option>
+          ))}
+        </select>
+        {error && (
+          <p id={`reason-error-${id}`} class="error" role="alert">
+            {error}
+          </p>
+        )}
+        <label for={`comment-${id}`}>{t.comment}</label>
+        <input
+          id={`comment-${id}`}
+          type="text"
+          maxLength={200}
+          value={comment}
+          onInput={(e) => setComment((e.currentTarget as HTMLInputElement).value)}
+        />
+        <button type="submit">{t.recordReason}</button>
+      </form>
+    </details>
+  );
+}
+
+function PromptCard({ view, t, props }: { view: PromptView; t: Strings; props: PromptPanelProps }) {
+  const { prompt, status } = view;
+  const titleId = `summary-${prompt.uuid.replace(/[^\w-]/g, '')}`;
+  const open = status.state === 'open' || status.state === 'undone' || status.state === 'failed';
+  const pageChanging = (kind: string) => kind === 'set-channel' || kind === 'longer-slot';
+  return (
+    <article class={`card ${prompt.indicator}`} aria-labelledby={titleId} data-rule={prompt.ruleId}>
+      <header class="card-head">
+        <span class="badge">
+          <span class="icon" aria-hidden="true">
+            {ICONS[prompt.indicator]}
+          </span>
+          {t[`indicator_${prompt.indicator}`]}
+        </span>
+        {prompt.responseRequired && open && <span class="required">{t.responseRequired}</span>}
+      </header>
+      <h2 id={titleId} class="summary">
+        {prompt.summary}
+      </h2>
+      <Evidence prompt={prompt} t={t} />
+      {prompt.detail && (
+        <details class="detail">
+          <summary>{t.why}</summary>
+          <p>{prompt.detail}</p>
+        </details>
+      )}
+      <StatusLine view={view} t={t} onUndo={() => props.onUndo(prompt.uuid)} />
+      {open && prompt.suggestions.length > 0 && (
+        <div class="suggestions" role="group" aria-label={t.suggestions}>
+          {prompt.suggestions
+            .filter((s) => !(props.adviceOnly && pageChanging(s.action.kind)))
+            .map((s) => (
+              <button
+                type="button"
+                key={s.uuid}
+                class={s.isRecommended ? 'primary' : ''}
+                onClick={() => props.onAccept(prompt.uuid, s.uuid)}
+              >
+                {s.label}
+                {s.isRecommended && <span class="tag"> ({t.recommended})</span>}
+              </button>
+            ))}
+          {props.adviceOnly && prompt.suggestions.some((s) => pageChanging(s.action.kind)) && (
+            <p class="note">{t.adviceOnly}</p>
+          )}
+        </div>
+      )}
+      {open && <OverrideForm view={view} t={t} onOverride={props.onOverride} />}
+      {open && (
+        <button type="button" class="link dismiss" onClick={() => props.onDismiss(prompt.uuid)}>
+          {t.dismiss}
+        </button>
+      )}
+    </article>
+  );
+}
+
+export function PromptPanel(props: PromptPanelProps) {
+  const t = STRINGS[props.lang];
+  const [collapsed, setCollapsed] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const openSummaries = props.views
+    .filter((v) => v.status.state === 'open')
+    .map((v) => v.prompt.summary)
+    .join(' | ');
+  // Announce new prompts politely; the live region exists before its text changes, as screen readers need.
+  useEffect(() => {
+    setAnnouncement(openSummaries ? `${t.announceNew}: ${openSummaries}` : '');
+  }, [openSummaries, t]);
+
+  const other = props.dock === 'bottom-right' ? 'bottom-left' : 'bottom-right';
+  return (
+    <div class={`panel ${props.dock}`} lang={props.lang === 'cy' ? 'cy' : 'en-GB'}>
+      <div class="live" aria-live="polite" role="status">
+        {announcement}
+      </div>
+      {props.views.length > 0 && (
+        <section class="frame" aria-label={t.panelTitle}>
+          <div class="bar">
+            <strong class="title">
+              {t.panelTitle} · {t.count(props.views.length)}
+            </strong>
+            <button type="button" class="link" onClick={() => props.onDockChange(other)}>
+              {props.dock === 'bottom-right' ? t.moveLeft : t.moveRight}
+            </button>
+            <button type="button" class="link" aria-expanded={!collapsed} onClick={() => setCollapsed(!collapsed)}>
+              {collapsed ? t.expand : t.collapse}
+            </button>
+          </div>
+          {!collapsed && (
+            <div class="cards">
+              {props.views.map((view) => (
+                <PromptCard key={view.prompt.uuid} view={view} t={t} props={props} />
+              ))}
+            </div>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

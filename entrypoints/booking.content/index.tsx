@@ -1,0 +1,101 @@
+/**
+ * Content script for the booking systems a manager configured (registered at run time by the
+ * background, in all frames). Thin wiring: config from the background, the watcher, the panel.
+ */
+import { render } from 'preact';
+import { PromptPanel, type PromptView } from '../../components/PromptPanel';
+import { PROMPT_PANEL_CSS } from '../../components/prompt-panel-css';
+import { messaging } from '../../platform/protocol';
+import { type PanelHost, BookingWatcher } from './watcher';
+
+const MARKER = 'data-equity-prompts';
+
+export default defineContentScript({
+  matches: [],
+  registration: 'runtime',
+  allFrames: true,
+  cssInjectionMode: 'manual',
+  async main(ctx) {
+    try {
+      // A previous copy (before an extension update) cleans itself up through its own context.
+      document.documentElement.setAttribute(MARKER, 'active');
+      const config = await messaging.sendMessage('getPageConfig', { url: location.href });
+      if (!config || ctx.isInvalid) return;
+
+      let ui: Awaited<ReturnType<typeof createShadowRootUi<HTMLElement>>> | undefined;
+      let creating: Promise<void> | undefined;
+      let latest: { views: PromptView[]; dock: 'bottom-right' | 'bottom-left' } = { views: [], dock: 'bottom-right' };
+
+      const draw = () => {
+        const container = ui?.mounted;
+        if (!container) return;
+        render(
+          <PromptPanel
+            views={latest.views}
+            lang={config.language}
+            adviceOnly={config.adviceOnly}
+            dock={latest.dock}
+            onAccept={(p, s) => watcher.accept(p, s)}
+            onOverride={(p, r, c) => watcher.override(p, r, c)}
+            onDismiss={(p) => watcher.dismiss(p)}
+            onUndo={(p) => watcher.undo(p)}
+            onDockChange={(d) => watcher.dock(d)}
+          />,
+          container,
+        );
+      };
+
+      const panel: PanelHost = {
+        render(views, dock) {
+          latest = { views: views.map((v) => ({ ...v })), dock };
+          if (ui) {
+            draw();
+            return;
+          }
+          creating ??= createShadowRootUi(ctx, {
+            name: 'equity-prompts-panel',
+            position: 'inline',
+            anchor: 'body',
+            append: 'last',
+            css: PROMPT_PANEL_CSS,
+            isolateEvents: true,
+            onMount: (container) => {
+              const root = document.createElement('div');
+              container.append(root);
+              return root;
+            },
+            onRemove: (root) => {
+              if (root) render(null, root);
+            },
+          }).then((created) => {
+            if (ctx.isInvalid) return;
+            ui = created;
+            ui.mount();
+            draw();
+          });
+        },
+        remove() {
+          ui?.remove();
+        },
+      };
+
+      const watcher = new BookingWatcher(
+        config,
+        document,
+        () => panel,
+        () => ui?.shadowHost,
+      );
+      watcher.start((target, type, listener) => ctx.addEventListener(target as Window, type as 'click', listener));
+      ctx.onInvalidated(() => {
+        watcher.dispose();
+        panel.remove();
+        document.documentElement.removeAttribute(MARKER);
+      });
+    } catch (error) {
+      // Fail safe: the booking page carries on exactly as without us.
+      messaging
+        .sendMessage('reportError', { where: 'start', message: String(error).slice(0, 500), page: location.origin + location.pathname })
+        .catch(() => undefined);
+    }
+  },
+});

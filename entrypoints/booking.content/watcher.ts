@@ -1,0 +1,378 @@
+/**
+ * The receptionist's side of the extension on one page (or frame): watch the booking page, read it
+ * with the matching SiteProfile, evaluate the rules, show the prompts, act on clicks, and send what
+ * happened to the background. Work is batched to one evaluation per animation frame, and every error
+ * is caught here and reported, never thrown at the host page.
+ */
+import type { LocalVocabulary, Vocabulary } from '../../lib/needs';
+import { buildVocabulary } from '../../lib/needs';
+import { CHANNEL_LABELS } from '../../lib/channel';
+import type { BookingContext, Channel, Prompt } from '../../lib/model';
+import { applyChannel, applyLongerSlot, type ActionResult } from '../../lib/profiles/actions';
+import { type ChannelControlHandle, readChannel } from '../../lib/profiles/channel-control';
+import { profileMatchesPage, readBookingContext } from '../../lib/profiles/read';
+import type { SiteProfile } from '../../lib/profiles/schema';
+import { matchesUrlPattern } from '../../lib/profiles/url-match';
+import { evaluate } from '../../lib/rules/evaluate';
+import type { PromptView } from '../../components/PromptPanel';
+import { messaging, type PageConfig } from '../../platform/protocol';
+import { isConfirmClick } from './confirm';
+import { bookingEvent, EventOutbox, flagEvent } from './events';
+
+export interface PanelHost {
+  render(views: PromptView[], dock: 'bottom-right' | 'bottom-left'): void;
+  remove(): void;
+}
+
+interface Handlers {
+  accept(promptUuid: string, suggestionUuid: string): void;
+  override(promptUuid: string, reasonCode: string, comment: string): void;
+  dismiss(promptUuid: string): void;
+  undo(promptUuid: string): void;
+  dock(dock: 'bottom-right' | 'bottom-left'): void;
+}
+
+const OBSERVED_ATTRIBUTES = ['class', 'aria-pressed', 'aria-selected', 'aria-checked', 'value', 'checked', 'selected', 'hidden', 'title'];
+
+export class BookingWatcher implements Handlers {
+  private readonly vocabulary: Vocabulary;
+  private profile: SiteProfile | undefined;
+  private profileChosen = false;
+  private control: ChannelControlHandle | undefined;
+  private context: BookingContext | undefined;
+  private prompts: Prompt[] = [];
+  private readonly views = new Map<string, PromptView>();
+  private readonly hidden = new Set<string>();
+  private readonly undos = new Map<string, () => ActionResult>();
+  private readonly displayedThisBooking = new Map<string, Prompt>();
+  private hookInstance: string | undefined;
+  private hookKey = '';
+  private signature = '';
+  private frameRequested = false;
+  private running = false;
+  private rerun = false;
+  private observer: MutationObserver | undefined;
+  private dockSide: 'bottom-right' | 'bottom-left' = 'bottom-right';
+  private readonly outbox: EventOutbox;
+  private disposed = false;
+
+  constructor(
+    private readonly config: PageConfig,
+    private readonly doc: Document,
+    private readonly panel: () => PanelHost,
+    private readonly ownHost: () => Element | undefined,
+  ) {
+    this.vocabulary = buildVocabulary(config.vocabulary as LocalVocabulary);
+    this.outbox = new EventOutbox((where, error) => this.report(where, error));
+  }
+
+  start(addListener: (target: EventTarget, type: string, listener: (e: Event) => void) => void): void {
+    this.observer = new MutationObserver((mutations) => {
+      const host = this.ownHost();
+      // Our own panel changing must not wake us up again.
+      if (host && mutations.every((m) => host.contains(m.target))) return;
+      this.schedule();
+    });
+    this.observer.observe(this.doc.documentElement, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: OBSERVED_ATTRIBUTES,
+    });
+    // Live values (typing, choosing) change no DOM attribute, so listen for them too.
+    for (const type of ['input', 'change']) addListener(this.doc, type, () => this.schedule());
+    addListener(this.doc, 'click', (e) => this.onClick(e));
+    addListener(this.doc, 'submit', (e) => this.onSubmit(e));
+    addListener(window, 'wxt:locationchange', () => this.onRouteChange());
+    this.schedule();
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.observer?.disconnect();
+    this.outbox.dispose();
+  }
+
+  /** Errors never reach the page: they go to the background's error log for the manager. */
+  report(where: string, error: unknown): void {
+    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    messaging
+      .sendMessage('reportError', { where, message: message.slice(0, 500), page: location.origin + location.pathname })
+      .catch(() => undefined);
+  }
+
+  schedule(): void {
+    if (this.frameRequested || this.disposed) return;
+    this.frameRequested = true;
+    const run = () => {
+      if (!this.frameRequested) return;
+      this.frameRequested = false;
+      void this.evaluateNow();
+    };
+    requestAnimationFrame(run);
+    // Hidden documents get no animation frames; still catch up, later.
+    setTimeout(run, 250);
+  }
+
+  private chooseProfile(): void {
+    if (this.profileChosen) return;
+    this.profile = this.config.profiles.find((p) => profileMatchesPage(p, this.doc, location.href, matchesUrlPattern));
+    // Until the page has rendered, a built-in profile's signals may be missing: decide again later.
+    this.profileChosen = this.profile !== undefined;
+  }
+
+  private async evaluateNow(): Promise<void> {
+    if (this.disposed) return;
+    if (this.running) {
+      this.rerun = true;
+      return;
+    }
+    this.running = true;
+    try {
+      this.chooseProfile();
+      const reading = readBookingContext(this.doc, this.profile, {
+        siteId: this.config.siteId,
+        pageUrl: location.href,
+        vocabulary: this.vocabulary,
+        control: this.control,
+      });
+      this.control = reading.control;
+      const context = reading.context;
+      const key = `${context.pageUrl}|${[...new Set(context.needs.map((n) => n.category))].sort().join(',')}`;
+      const signature = `${key}|${context.channel.channel}|${context.needs.map((n) => n.evidence).join('|')}`;
+      if (signature === this.signature && this.hookInstance) return;
+      if (key !== this.hookKey || !this.hookInstance) {
+        this.hookKey = key;
+        this.hookInstance = context.needs.length > 0 ? await messaging.sendMessage('hookInstance', { key }) : `none-${Date.now()}`;
+        this.resetBooking();
+      }
+      this.signature = signature;
+      this.context = context;
+      this.prompts = evaluate(context, this.config.rules, { lang: this.config.language, hookInstance: this.hookInstance });
+      this.syncViews();
+    } catch (error) {
+      this.report('evaluate', error);
+    } finally {
+      this.running = false;
+      if (this.rerun) {
+        this.rerun = false;
+        this.schedule();
+      }
+    }
+  }
+
+  private resetBooking(): void {
+    this.views.clear();
+    this.hidden.clear();
+    this.undos.clear();
+    this.displayedThisBooking.clear();
+  }
+
+  private scope() {
+    return { hookInstance: this.hookInstance!, context: this.context! };
+  }
+
+  private syncViews(): void {
+    const current = new Set(this.prompts.map((p) => p.uuid));
+    for (const [uuid, view] of this.views) {
+      // Open prompts go when the page no longer raises them; answered ones stay to show what was done.
+      if (!current.has(uuid) && (view.status.state === 'open' || view.status.state === 'failed')) this.views.delete(uuid);
+    }
+    for (const prompt of this.prompts) {
+      if (this.hidden.has(prompt.uuid)) continue;
+      const existing = this.views.get(prompt.uuid);
+      if (existing) {
+        existing.prompt = prompt;
+        if (existing.status.state === 'undone') existing.status = { state: 'open' };
+      } else {
+        this.views.set(prompt.uuid, { prompt, status: { state: 'open' } });
+      }
+      if (!this.displayedThisBooking.has(prompt.uuid)) {
+        this.displayedThisBooking.set(prompt.uuid, prompt);
+        this.outbox.add(flagEvent(this.scope(), prompt, 'displayed'));
+      }
+    }
+    this.renderPanel();
+    this.sendStatus();
+  }
+
+  private renderPanel(): void {
+    const views = [...this.views.values()];
+    if (views.length === 0 && !this.ownHost()) return; // nothing to show and nothing mounted: touch nothing
+    this.panel().render(views, this.dockSide);
+  }
+
+  private sendStatus(): void {
+    if (!this.context) return;
+    messaging
+      .sendMessage('reportStatus', {
+        recognised: true,
+        siteName: this.config.siteName,
+        profileName: this.profile?.name ?? 'Generic (no profile matched)',
+        context: this.context,
+        prompts: this.prompts.map((p) => ({ summary: p.summary, indicator: p.indicator, ruleId: p.ruleId })),
+      })
+      .catch(() => undefined);
+  }
+
+  private channelLabel(channel: Channel): string {
+    return CHANNEL_LABELS[channel][this.config.language];
+  }
+
+  accept(promptUuid: string, suggestionUuid: string): void {
+    this.guard('accept', () => {
+      const view = this.views.get(promptUuid);
+      const suggestion = view?.prompt.suggestions.find((s) => s.uuid === suggestionUuid);
+      if (!view || !suggestion) return;
+      const { action } = suggestion;
+      let result: ActionResult;
+      if (action.kind === 'record') {
+        view.status = { state: 'recorded', label: suggestion.label };
+        this.outbox.add(flagEvent(this.scope(), view.prompt, 'accepted', { acceptedSuggestions: [{ id: suggestion.uuid }] }));
+        this.renderPanel();
+        return;
+      }
+      if (this.config.adviceOnly) return;
+      if (action.kind === 'set-channel') {
+        result = applyChannel(this.control, action.channel, this.channelLabel(action.channel));
+      } else {
+        result = applyLongerSlot(this.doc, this.profile?.duration?.selector);
+      }
+      if (!result.ok) {
+        view.status = { state: 'failed', reason: result.reason, manual: result.manual };
+        this.renderPanel();
+        return;
+      }
+      this.undos.set(promptUuid, result.undo);
+      view.status = { state: 'applied', description: result.description, canUndo: true };
+      this.renderPanel();
+      const expected = action.kind === 'set-channel' ? action.channel : undefined;
+      // Check, after the host has re-rendered, that the page really took the change.
+      setTimeout(() => {
+        this.guard('verify', () => {
+          const now = this.control ? readChannel(this.control).channel : 'unknown';
+          if (expected && now !== expected) {
+            view.status = {
+              state: 'failed',
+              reason: 'The booking page did not accept the change.',
+              manual: `Choose a ${this.channelLabel(expected)} slot in "${this.control?.label ?? 'the slot type'}" yourself.`,
+            };
+            this.undos.delete(promptUuid);
+            this.renderPanel();
+            return;
+          }
+          this.outbox.add(
+            flagEvent(this.scope(), view.prompt, 'accepted', {
+              acceptedSuggestions: [{ id: suggestion.uuid }],
+              channelAfter: now,
+            }),
+          );
+          this.schedule();
+        });
+      }, 120);
+    });
+  }
+
+  undo(promptUuid: string): void {
+    this.guard('undo', () => {
+      const view = this.views.get(promptUuid);
+      const undo = this.undos.get(promptUuid);
+      if (!view || !undo) return;
+      const result = undo();
+      this.undos.delete(promptUuid);
+      view.status = result.ok ? { state: 'undone' } : { state: 'failed', reason: result.reason, manual: result.manual };
+      this.renderPanel();
+      this.schedule();
+    });
+  }
+
+  override(promptUuid: string, reasonCode: string, comment: string): void {
+    this.guard('override', () => {
+      const view = this.views.get(promptUuid);
+      const reason = view?.prompt.overrideReasons.find((r) => r.code === reasonCode);
+      if (!view || !reason) return;
+      view.status = { state: 'overridden', reason: reason.display };
+      this.outbox.add(
+        flagEvent(this.scope(), view.prompt, 'overridden', {
+          overrideReason: { reason, ...(comment ? { userComment: comment.slice(0, 500) } : {}) },
+          channelAfter: this.context?.channel.channel,
+        }),
+      );
+      this.renderPanel();
+    });
+  }
+
+  dismiss(promptUuid: string): void {
+    this.guard('dismiss', () => {
+      const view = this.views.get(promptUuid);
+      if (!view) return;
+      this.hidden.add(promptUuid);
+      this.views.delete(promptUuid);
+      this.outbox.add(flagEvent(this.scope(), view.prompt, 'dismissed'));
+      this.renderPanel();
+    });
+  }
+
+  dock(side: 'bottom-right' | 'bottom-left'): void {
+    this.dockSide = side;
+    this.renderPanel();
+  }
+
+  private guard(where: string, fn: () => void): void {
+    try {
+      fn();
+    } catch (error) {
+      this.report(where, error);
+    }
+  }
+
+  private onClick(event: Event): void {
+    const host = this.ownHost();
+    if (host && event.composedPath().includes(host)) return;
+    this.schedule();
+    if (isConfirmClick(event.target, this.profile?.confirm?.selector)) this.confirmBooking();
+  }
+
+  private onSubmit(event: Event): void {
+    const form = event.target as Element | null;
+    if (this.profile?.confirm) return; // the profile says which button confirms
+    if (form && this.control && form.contains(this.control.element)) this.confirmBooking();
+    else if (form && !this.control) this.confirmBooking();
+  }
+
+  /** The booking is made: close this booking's prompts and record it. */
+  private confirmBooking(): void {
+    this.guard('confirm', () => {
+      if (!this.hookInstance || !this.context) return;
+      // Read the channel as it is at the moment of booking.
+      const channel = this.control ? readChannel(this.control).channel : this.context.channel.channel;
+      const scope = this.scope();
+      const flaggedRules: string[] = [];
+      for (const prompt of this.displayedThisBooking.values()) {
+        flaggedRules.push(prompt.ruleId);
+        const view = this.views.get(prompt.uuid);
+        if (view && (view.status.state === 'open' || view.status.state === 'undone' || view.status.state === 'failed')) {
+          this.outbox.add(flagEvent(scope, prompt, 'ignored', { channelAfter: channel }));
+        }
+      }
+      if (this.context.needs.length > 0 || flaggedRules.length > 0 || channel !== 'unknown') {
+        this.outbox.add(bookingEvent(scope, channel, [...new Set(flaggedRules)]));
+      }
+      const key = this.hookKey;
+      messaging.sendMessage('hookInstance', { key, reset: true }).catch(() => undefined);
+      this.hookInstance = undefined;
+      this.signature = '';
+      this.resetBooking();
+      this.renderPanel();
+      this.schedule();
+    });
+  }
+
+  private onRouteChange(): void {
+    this.profileChosen = false;
+    this.control = undefined;
+    this.signature = '';
+    this.schedule();
+  }
+}

@@ -1,0 +1,119 @@
+/**
+ * CSV export of log records for auditors' spreadsheets.
+ *
+ * - RFC 4180: CRLF line ends; a cell holding a comma, quote, CR or LF is quoted, quotes doubled.
+ * - Formula injection: a spreadsheet runs a cell starting with = + - @ (and, in some, tab or CR) as a
+ *   formula, so such cells get a leading apostrophe. Values come from our own events, but an id or a
+ *   comment could still carry one, and an auditor's spreadsheet must never run it.
+ * - `csvRows` yields one line at a time so the UI can show progress on a large export.
+ */
+import type { LogEvent } from '../events/schema';
+import type { LogRecord } from './layout';
+
+/** What a column is computed from: the record's chain fields and its event. */
+type CsvRecord = Pick<LogRecord, 'seq' | 'hash' | 'prev'> & { event: LogEvent };
+
+interface Column {
+  header: string;
+  value: (record: CsvRecord) => string;
+}
+
+const joined = (items: readonly string[] | undefined): string => (items ?? []).join(';');
+
+/** Column definitions, in default order. Blank where a field does not apply to the event's type. */
+export const CSV_COLUMNS = {
+  seq: { header: 'seq', value: (r) => String(r.seq) },
+  time: { header: 'time', value: (r) => r.event.time },
+  type: { header: 'type', value: (r) => r.event.type },
+  // For an audit event, "kind" is its action (retention, cleared, ...).
+  kind: {
+    header: 'kind',
+    value: (r) => (r.event.type === 'flag' ? r.event.kind : r.event.type === 'audit' ? r.event.action : ''),
+  },
+  site: { header: 'site', value: (r) => (r.event.type === 'audit' ? '' : r.event.siteId) },
+  profile: { header: 'profile', value: (r) => (r.event.type === 'audit' ? '' : r.event.profileId) },
+  // A booking can carry several rules: semicolon-joined like needs.
+  rule: {
+    header: 'rule',
+    value: (r) =>
+      r.event.type === 'flag' ? r.event.ruleId : r.event.type === 'booking' ? joined(r.event.ruleIds) : '',
+  },
+  ruleVersion: {
+    header: 'rule version',
+    value: (r) => (r.event.type === 'flag' ? String(r.event.ruleVersion) : ''),
+  },
+  indicator: { header: 'indicator', value: (r) => (r.event.type === 'flag' ? r.event.indicator : '') },
+  needs: { header: 'needs', value: (r) => (r.event.type === 'audit' ? '' : joined(r.event.needs)) },
+  channelBefore: {
+    header: 'channel before',
+    value: (r) => (r.event.type === 'flag' ? r.event.channelBefore : ''),
+  },
+  channelAfter: {
+    header: 'channel after / booking channel',
+    value: (r) =>
+      r.event.type === 'flag'
+        ? (r.event.channelAfter ?? '')
+        : r.event.type === 'booking'
+          ? r.event.channel
+          : '',
+  },
+  outcome: { header: 'outcome', value: (r) => (r.event.type === 'flag' ? (r.event.outcome ?? '') : '') },
+  overrideReasonCode: {
+    header: 'override reason code',
+    value: (r) => (r.event.type === 'flag' ? (r.event.overrideReason?.reason?.code ?? '') : ''),
+  },
+  overrideReasonDisplay: {
+    header: 'override reason display',
+    value: (r) => (r.event.type === 'flag' ? (r.event.overrideReason?.reason?.display ?? '') : ''),
+  },
+  // The receptionist's override comment; for an audit event, its detail.
+  comment: {
+    header: 'comment',
+    value: (r) =>
+      r.event.type === 'flag'
+        ? (r.event.overrideReason?.userComment ?? '')
+        : r.event.type === 'audit'
+          ? r.event.detail
+          : '',
+  },
+  flagged: {
+    header: 'flagged',
+    value: (r) => (r.event.type === 'booking' ? (r.event.flagged ? 'yes' : 'no') : ''),
+  },
+  hash: { header: 'hash', value: (r) => r.hash },
+  prev: { header: 'prev', value: (r) => r.prev },
+} satisfies Record<string, Column>;
+
+export type CsvColumnId = keyof typeof CSV_COLUMNS;
+export const DEFAULT_CSV_COLUMNS = Object.keys(CSV_COLUMNS) as CsvColumnId[];
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+const NEEDS_QUOTES = /[",\r\n]/;
+
+/** One cell: neutralised against formulas, then quoted if RFC 4180 requires it. */
+export function csvCell(value: string): string {
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  return NEEDS_QUOTES.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+function line(cells: readonly string[]): string {
+  return `${cells.map(csvCell).join(',')}\r\n`;
+}
+
+/** The header line, then one line per record, each ending in CRLF. */
+export function* csvRows(
+  records: Iterable<CsvRecord>,
+  columns: readonly CsvColumnId[] = DEFAULT_CSV_COLUMNS,
+): Generator<string> {
+  const chosen: Column[] = columns.map((id) => CSV_COLUMNS[id]);
+  yield line(chosen.map((column) => column.header));
+  for (const record of records) {
+    yield line(chosen.map((column) => column.value(record)));
+  }
+}
+
+export function toCsv(records: Iterable<CsvRecord>, columns?: readonly CsvColumnId[]): string {
+  let out = '';
+  for (const row of csvRows(records, columns)) out += row;
+  return out;
+}

@@ -1,0 +1,70 @@
+/**
+ * A page in, a BookingContext out: reads the needs and the chosen channel with a SiteProfile, or with
+ * the generic profile (configuration-free discovery) when none is given.
+ */
+import type { Vocabulary } from '../needs';
+import type { BookingContext } from '../model';
+import { type ChannelControlHandle, discoverControl, locateConfiguredControl, readChannel } from './channel-control';
+import { discoverNeedsRegions, type FoundRegion, locateConfiguredRegions, readNeeds } from './needs-regions';
+import type { SiteProfile } from './schema';
+import { pageUrlWithoutQuery } from './url-match';
+
+export const GENERIC_PROFILE_ID = 'generic';
+
+export interface ReadOptions {
+  siteId: string;
+  pageUrl: string;
+  vocabulary?: Vocabulary;
+  /** Reuse a control found earlier while it is still on the page (finding it can be costly). */
+  control?: ChannelControlHandle;
+}
+
+export interface PageReading {
+  context: BookingContext;
+  control?: ChannelControlHandle;
+  regions: FoundRegion[];
+}
+
+export function locateRegions(root: ParentNode, profile: SiteProfile | undefined): FoundRegion[] {
+  return profile && profile.needs.length > 0 ? locateConfiguredRegions(root, profile.needs) : discoverNeedsRegions(root);
+}
+
+export function locateControl(root: ParentNode, profile: SiteProfile | undefined): ChannelControlHandle | undefined {
+  if (profile?.channel) return locateConfiguredControl(root, profile.channel);
+  return discoverControl(root);
+}
+
+export function readBookingContext(root: ParentNode, profile: SiteProfile | undefined, options: ReadOptions): PageReading {
+  const regions = locateRegions(root, profile);
+  const control = options.control?.element.isConnected ? options.control : locateControl(root, profile);
+  return {
+    context: {
+      siteId: options.siteId,
+      profileId: profile?.id ?? GENERIC_PROFILE_ID,
+      pageUrl: pageUrlWithoutQuery(options.pageUrl),
+      needs: readNeeds(regions, options.vocabulary),
+      channel: control ? readChannel(control) : { channel: 'unknown', evidence: '', source: 'Slot type' },
+    },
+    control,
+    regions,
+  };
+}
+
+/** Whether a profile recognises this page: a URL pattern matches (if any) and every page signal is present. */
+export function profileMatchesPage(
+  profile: SiteProfile,
+  root: ParentNode,
+  url: string,
+  matchesUrl: (pattern: string, url: string) => boolean,
+): boolean {
+  const { urlPatterns, pageSignals } = profile.match;
+  if (urlPatterns.length > 0 && !urlPatterns.some((p) => matchesUrl(p, url))) return false;
+  if (urlPatterns.length === 0 && pageSignals.length === 0) return false;
+  return pageSignals.every((selector) => {
+    try {
+      return root.querySelector(selector) !== null;
+    } catch {
+      return false;
+    }
+  });
+}

@@ -1,0 +1,52 @@
+/**
+ * Settings migrations: `migrations[n]` turns a version-n object into a version n+1 object. They run on
+ * sanitised plain data (sanitize.ts) and only reshape it; validation and repair happen afterwards, so
+ * a migration never has to be defensive about field contents, only about their presence.
+ *
+ * To change the settings shape: bump SETTINGS_VERSION, add `migrations[old]`, and add a test that an
+ * old object comes out as a valid new one.
+ */
+import { isPlainRecord } from './sanitize';
+
+export type SettingsData = Record<string, unknown>;
+export type SettingsMigration = (old: SettingsData) => SettingsData;
+
+/**
+ * Version 0: the early draft shape (also assumed for objects with no version number).
+ *
+ * ```
+ * { version?: 0, sites: SiteConfig[], ruleSet: { version: number, rules: Rule[] },
+ *   vocabulary: VocabularyEntry[], patientReference: boolean, retentionDays: number,
+ *   adviceOnly?: boolean, language?: 'en' | 'cy' }
+ * ```
+ * Version 1 moved rules to the top level, wrapped vocabulary in `{ entries }`, grouped privacy
+ * choices under `privacy` (the boolean became 'off' | 'pseudonymous') and added `profiles` and
+ * `builtInProfiles`. Fields already in the v1 place are kept, so a v1-shaped object that lost its
+ * version number survives this migration.
+ */
+function v0ToV1(old: SettingsData): SettingsData {
+  const { ruleSet, vocabulary, patientReference, retentionDays, version: _version, ...rest } = old;
+
+  const rules = isPlainRecord(ruleSet) && 'rules' in ruleSet ? ruleSet.rules : rest.rules;
+  const privacy = isPlainRecord(rest.privacy)
+    ? rest.privacy
+    : {
+        patientReference:
+          patientReference === true ? 'pseudonymous' : patientReference === false ? 'off' : patientReference,
+        retentionDays,
+      };
+
+  return {
+    ...rest,
+    version: 1,
+    rules,
+    vocabulary: Array.isArray(vocabulary) ? { entries: vocabulary } : vocabulary,
+    privacy,
+    profiles: rest.profiles ?? [],
+    builtInProfiles: rest.builtInProfiles ?? true,
+  };
+}
+
+export const migrations: Readonly<Record<number, SettingsMigration>> = {
+  0: v0ToV1,
+};

@@ -1,0 +1,116 @@
+/**
+ * The one settings object the practice manager edits: configured sites, site profiles, rules, local
+ * vocabulary, privacy choices and display language. Stored as a single versioned item; every read goes
+ * through parseSettings (parse.ts), which repairs field by field using the defaults defined here.
+ */
+import { z } from 'zod';
+import { NEED_CATEGORIES } from '../model';
+import { defaultRules } from '../rules/defaults';
+import { RuleSet } from '../rules/schema';
+
+export const SETTINGS_VERSION = 1;
+export const DEFAULT_RETENTION_DAYS = 365;
+export const MAX_SITES = 100;
+export const MAX_PROFILES = 100;
+export const MAX_VOCABULARY_ENTRIES = 2000;
+
+/**
+ * A WebExtension match pattern for one site: scheme, host (optionally "*." prefix), any port, then a
+ * path that may use "*". Kept strict so a manager cannot grant "<all_urls>" by accident.
+ */
+const MATCH_PATTERN = /^(https?|\*):\/\/(\*\.)?[a-z0-9.-]+(:\d{1,5})?\/[^\s]*$/i;
+
+function typeError(label: string, kind: string) {
+  return (issue: { input?: unknown }) =>
+    issue.input === undefined ? `${label} is required` : `${label} must be ${kind}`;
+}
+
+function text(label: string, max: number, min = 1) {
+  return z
+    .string({ error: typeError(label, 'text') })
+    .min(min, `${label} cannot be empty`)
+    .max(max, `${label} must be ${max} characters or fewer`);
+}
+
+export const SiteConfig = z.object({
+  id: text('Site id', 120),
+  name: text('Site name', 100),
+  origin: z
+    .string({ error: typeError('Site address', 'text') })
+    .max(500, 'Site address must be 500 characters or fewer')
+    .regex(MATCH_PATTERN, 'Site address must look like https://booking.example.nhs.uk/*'),
+  /** The SiteProfile used on this site; absent = pick by URL, then the built-in generic profile. */
+  profileId: text('Profile id', 120).optional(),
+  enabled: z.boolean({ error: typeError('Enabled', 'true or false') }),
+  addedAt: z.iso.datetime({ offset: true, error: 'Added date must be an ISO date and time' }),
+});
+export type SiteConfig = z.infer<typeof SiteConfig>;
+
+/**
+ * PLACEHOLDER until lib/profiles exports its SiteProfile schema: any object. parseSettings keeps these
+ * as opaque records; the profiles module validates them when it reads them.
+ */
+export const SiteProfilePlaceholder = z.record(z.string(), z.unknown());
+
+export const VocabularyEntry = z.object({
+  category: z.enum(NEED_CATEGORIES, {
+    error: (issue) => `"${String(issue.input).slice(0, 40)}" is not a known need category`,
+  }),
+  keyword: text('Keyword', 100),
+  /** A local or SNOMED CT code for the wording, when the practice has one. */
+  code: text('Code', 40).optional(),
+});
+export type VocabularyEntry = z.infer<typeof VocabularyEntry>;
+
+export const Vocabulary = z.object({
+  entries: z
+    .array(VocabularyEntry)
+    .max(MAX_VOCABULARY_ENTRIES, `At most ${MAX_VOCABULARY_ENTRIES} vocabulary entries`),
+});
+export type Vocabulary = z.infer<typeof Vocabulary>;
+
+export const PatientReferenceMode = z.enum(['off', 'pseudonymous'], {
+  error: 'Patient reference must be "off" or "pseudonymous"',
+});
+
+export const Privacy = z.object({
+  patientReference: PatientReferenceMode,
+  retentionDays: z
+    .number({ error: typeError('Retention', 'a number of days') })
+    .int('Retention must be a whole number of days')
+    .min(1, 'Retention must be at least 1 day')
+    .max(3650, 'Retention must be 3650 days (10 years) or fewer'),
+});
+export type Privacy = z.infer<typeof Privacy>;
+
+export const SettingsLanguage = z.enum(['en', 'cy'], { error: 'Language must be "en" or "cy"' });
+
+export const Settings = z.object({
+  version: z.literal(SETTINGS_VERSION),
+  sites: z.array(SiteConfig).max(MAX_SITES, `At most ${MAX_SITES} sites`),
+  profiles: z.array(SiteProfilePlaceholder).max(MAX_PROFILES, `At most ${MAX_PROFILES} profiles`),
+  /** Rule ids must be unique: prompts and the log refer to rules by id. */
+  rules: RuleSet,
+  vocabulary: Vocabulary,
+  privacy: Privacy,
+  /** True: suggestions never change the page (no set-channel / longer-slot clicks), advice only. */
+  adviceOnly: z.boolean({ error: typeError('Advice only', 'true or false') }),
+  language: SettingsLanguage,
+  builtInProfiles: z.boolean({ error: typeError('Built-in profiles', 'true or false') }),
+});
+export type Settings = z.infer<typeof Settings>;
+
+/** Fresh defaults every call, so callers may mutate the result. */
+export function defaultSettings(): Settings {
+  return {
+    version: SETTINGS_VERSION,
+    sites: [],
+    profiles: [],
+    rules: defaultRules(),
+    vocabulary: { entries: [] },
+    privacy: { patientReference: 'off', retentionDays: DEFAULT_RETENTION_DAYS },
+    adviceOnly: false,
+    language: 'en',
+    builtInProfiles: true,
+  };
+}

@@ -1,0 +1,29 @@
+/** The PageConfig for a URL: which configured site it belongs to and what runs there. */
+import { DEFAULT_RULESET_VERSION } from '../lib/rules/defaults';
+import { SiteProfile } from '../lib/profiles/schema';
+import { matchesUrlPattern } from '../lib/profiles/url-match';
+import type { Settings } from '../lib/settings/schema';
+import type { PageConfig } from './protocol';
+
+/** Built-in profiles are added by lib/profiles/builtin when that module ships them. */
+export function pageConfigFor(settings: Settings, url: string, builtIns: SiteProfile[] = []): PageConfig | null {
+  const site = settings.sites.find((s) => s.enabled && matchesUrlPattern(s.origin, url));
+  if (!site) return null;
+  const configured = settings.profiles.flatMap((raw) => {
+    const parsed = SiteProfile.safeParse(raw);
+    return parsed.success ? [parsed.data] : [];
+  });
+  const own = configured.filter((p) => p.id === site.profileId);
+  const others = configured.filter((p) => p.id !== site.profileId);
+  return {
+    siteId: site.id,
+    siteName: site.name,
+    profiles: [...own, ...others, ...(settings.builtInProfiles ? builtIns : [])],
+    rules: settings.rules.filter((r) => r.enabled),
+    rulesetLabel: `Practice equity rules v${DEFAULT_RULESET_VERSION}`,
+    vocabulary: settings.vocabulary,
+    adviceOnly: settings.adviceOnly,
+    language: settings.language,
+    patientReference: settings.privacy.patientReference,
+  };
+}

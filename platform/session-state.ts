@@ -1,0 +1,50 @@
+/**
+ * Per-tab state that must survive a page reload but not a browser restart: each booking's
+ * hookInstance (so a reload does not log a prompt twice) and what each frame read (for the popup).
+ * Kept in storage.session, which the background alone reads and writes.
+ */
+import { browser } from '#imports';
+import type { PageStatus } from './protocol';
+import { serial } from './serial';
+
+const queue = serial();
+
+function hookKey(tabId: number, key: string): string {
+  return `hook:${tabId}:${key}`;
+}
+
+export function hookInstanceFor(tabId: number, key: string, reset: boolean): Promise<string> {
+  return queue(async () => {
+    const storageKey = hookKey(tabId, key);
+    if (reset) {
+      await browser.storage.session.remove(storageKey);
+      return '';
+    }
+    const stored = (await browser.storage.session.get(storageKey))[storageKey];
+    if (typeof stored === 'string') return stored;
+    const fresh = crypto.randomUUID();
+    await browser.storage.session.set({ [storageKey]: fresh });
+    return fresh;
+  });
+}
+
+export function saveFrameStatus(tabId: number, frameId: number, status: PageStatus): Promise<void> {
+  return queue(async () => {
+    const key = `status:${tabId}`;
+    const current = ((await browser.storage.session.get(key))[key] ?? {}) as Record<string, PageStatus>;
+    current[String(frameId)] = status;
+    await browser.storage.session.set({ [key]: current });
+  });
+}
+
+export async function tabStatus(tabId: number): Promise<PageStatus[]> {
+  const key = `status:${tabId}`;
+  const current = ((await browser.storage.session.get(key))[key] ?? {}) as Record<string, PageStatus>;
+  return Object.values(current);
+}
+
+export async function forgetTab(tabId: number): Promise<void> {
+  const all = await browser.storage.session.get(null);
+  const keys = Object.keys(all).filter((k) => k === `status:${tabId}` || k.startsWith(`hook:${tabId}:`));
+  if (keys.length > 0) await browser.storage.session.remove(keys);
+}

@@ -1,0 +1,27 @@
+/**
+ * Every extension storage key, declared once (WXT storage). Values from storage are untrusted (older
+ * versions, hand edits): readers validate them with the lib/ schemas.
+ */
+import { storage } from '#imports';
+
+export interface ErrorEntry {
+  time: string;
+  where: string;
+  message: string;
+  page: string;
+}
+
+/** Raw settings as stored; always read through parseSettings. */
+export const settingsItem = storage.defineItem<unknown>('local:settings');
+/** What parseSettings had to repair on the last read, shown to the manager. */
+export const settingsWarningsItem = storage.defineItem<string[]>('local:settingsWarnings', { fallback: [] });
+/** A stored settings value that could not be used, kept aside so nothing is lost. */
+export const settingsSetAsideItem = storage.defineItem<{ time: string; value: unknown } | null>('local:settingsSetAside', {
+  fallback: null,
+});
+/** Errors caught in content scripts and the background, newest last, capped. */
+export const errorLogItem = storage.defineItem<ErrorEntry[]>('local:errorLog', { fallback: [] });
+/** Per-installation salt for pseudonymous patient references; never leaves the device. */
+export const installSaltItem = storage.defineItem<string | null>('local:installSalt', { fallback: null });
+
+export const ERROR_LOG_LIMIT = 200;

@@ -1,0 +1,13 @@
+import { defineConfig } from '@playwright/test';
+
+/** E2E runs against the built demo extension (.output/chrome-mv3-demo) in Debian's Chromium. */
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 45_000,
+  expect: { timeout: 5_000 },
+  reporter: process.env.CI ? [['list'], ['json', { outputFile: 'test-results/e2e.json' }]] : 'list',
+  use: { trace: 'retain-on-failure' },
+});

@@ -1,0 +1,12 @@
+/** The slice of the `chrome` global that tests call inside the extension's service worker and pages. */
+declare const chrome: {
+  storage: {
+    local: {
+      get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
+      set(items: Record<string, unknown>): Promise<void>;
+      remove(keys: string | string[]): Promise<void>;
+      clear(): Promise<void>;
+    };
+  };
+  runtime: { reload(): void; getURL(path: string): string };
+};
