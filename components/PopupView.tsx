@@ -6,7 +6,6 @@ import type { PageStatus } from '../platform/protocol';
 export interface PopupViewProps {
   statuses: PageStatus[];
   onOpenOptions: () => void;
-  onOpenLog: () => void;
 }
 
 function FrameStatus({ status }: { status: PageStatus }) {
@@ -54,7 +53,7 @@ function FrameStatus({ status }: { status: PageStatus }) {
   );
 }
 
-export function PopupView({ statuses, onOpenOptions, onOpenLog }: PopupViewProps) {
+export function PopupView({ statuses, onOpenOptions }: PopupViewProps) {
   const recognised = statuses.filter((s) => s.recognised);
   return (
     <main>
@@ -69,9 +68,6 @@ export function PopupView({ statuses, onOpenOptions, onOpenLog }: PopupViewProps
       <div class="actions">
         <button type="button" onClick={onOpenOptions}>
           Settings
-        </button>
-        <button type="button" onClick={onOpenLog}>
-          Flag log
         </button>
       </div>
     </main>

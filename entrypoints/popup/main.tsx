@@ -3,13 +3,14 @@ import { PopupView } from '../../components/PopupView';
 import { messaging } from '../../platform/protocol';
 
 async function load() {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  const statuses = tab?.id === undefined ? [] : await messaging.sendMessage('getTabStatus', { tabId: tab.id });
+  // ?tabId= lets the popup be opened as a page for one tab (tests, keyboard users' bookmarks).
+  const requested = Number(new URLSearchParams(location.search).get('tabId'));
+  const tabId = Number.isInteger(requested) && requested > 0 ? requested : (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  const statuses = tabId === undefined ? [] : await messaging.sendMessage('getTabStatus', { tabId });
   render(
     <PopupView
       statuses={statuses}
       onOpenOptions={() => browser.runtime.openOptionsPage()}
-      onOpenLog={() => browser.tabs.create({ url: browser.runtime.getURL('/log.html') })}
     />,
     document.getElementById('app')!,
   );

@@ -531,7 +531,12 @@ export class LogStore {
    * removes the dropped chunks. Removal comes second: a crash in between leaves unreferenced keys
    * (listed in index.garbage and removed on next open), never a meta pointing at missing chunks.
    */
-  private async rebase(base: State, action: 'retention' | 'cleared', now: Date, detail: string): Promise<string> {
+  private async rebase(
+    base: State,
+    action: 'retention' | 'cleared',
+    now: Date,
+    detail: string,
+  ): Promise<string> {
     const audit: AuditEvent = {
       id: `audit:${action}:${base.meta.lastSeq + 1}`,
       type: 'audit',

@@ -85,10 +85,10 @@ function parseOrThrow(raw: unknown): ParseSettingsResult {
     setAside: raw,
   });
 
+  if (!isPlainRecord(raw)) return useDefaults(`Settings must be an object, not ${describeValue(raw)}`);
   const data = toPlainData(raw, (path, message) => log.dropped(`${path || '(settings)'}: ${message}`));
-  if (!isPlainRecord(data)) {
-    return useDefaults(`Settings must be an object, not ${describeValue(raw)}`);
-  }
+  // Only a node budget overrun removes the root of a plain object.
+  if (!isPlainRecord(data)) return useDefaults('Settings are too large to be real settings');
 
   let version: number;
   if (data.version === undefined) {
@@ -153,19 +153,23 @@ function repair(data: SettingsData, log: Repairs): Settings {
     rules: repairRules(data.rules, defaults.rules, log),
     vocabulary: repairVocabulary(data.vocabulary, log),
     privacy: repairPrivacy(data.privacy, defaults.privacy, log),
-    adviceOnly: repairField(data.adviceOnly, ['adviceOnly'], booleanSchema, defaults.adviceOnly, log),
+    adviceOnly: repairField(
+      data.adviceOnly,
+      ['adviceOnly'],
+      Settings.shape.adviceOnly,
+      defaults.adviceOnly,
+      log,
+    ),
     language: repairField(data.language, ['language'], SettingsLanguage, defaults.language, log),
     builtInProfiles: repairField(
       data.builtInProfiles,
       ['builtInProfiles'],
-      booleanSchema,
+      Settings.shape.builtInProfiles,
       defaults.builtInProfiles,
       log,
     ),
   };
 }
-
-const booleanSchema = Settings.shape.adviceOnly;
 
 /** One value: valid → kept; missing or invalid → default, with a warning. */
 function repairField<T>(
@@ -212,8 +216,12 @@ function repairList<T>(
   const kept: T[] = [];
   value.forEach((element, index) => {
     const result = schema.safeParse(element);
-    if (result.success) kept.push(result.data);
-    else log.dropped(`${firstIssue(result.error, [...path, index])} — ${what} dropped`);
+    if (!result.success) {
+      log.dropped(`${firstIssue(result.error, [...path, index])} — ${what} dropped`);
+      return;
+    }
+    reportUnknownFields(element, result.data, [...path, index], log);
+    kept.push(result.data);
   });
   if (kept.length > max) {
     log.dropped(`${where}: more than ${max} ${what}s — kept the first ${max}`);
@@ -240,6 +248,7 @@ function repairRules(value: unknown, fallback: Rule[], log: Repairs): Rule[] {
   value.forEach((element, index) => {
     const result = RuleSchema.safeParse(element);
     if (result.success) {
+      reportUnknownFields(element, result.data, ['rules', index], log);
       kept.push(result.data);
       return;
     }
@@ -324,6 +333,32 @@ function uniqueBy<T>(items: T[], key: (item: T) => string, path: string, what: s
   });
 }
 
+/**
+ * zod drops keys a schema does not know. Say so (once per element, at the first such key), because
+ * a field from a newer version or a typo in a hand-edited file would otherwise vanish silently.
+ */
+function reportUnknownFields(input: unknown, output: unknown, path: PropertyKey[], log: Repairs): void {
+  const extra = firstUnknownField(input, output, path);
+  if (extra) log.dropped(`${formatPath(extra)}: unknown field ignored`);
+}
+
+function firstUnknownField(input: unknown, output: unknown, path: PropertyKey[]): PropertyKey[] | null {
+  if (Array.isArray(input) && Array.isArray(output)) {
+    for (let i = 0; i < input.length; i++) {
+      const found = firstUnknownField(input[i], output[i], [...path, i]);
+      if (found) return found;
+    }
+    return null;
+  }
+  if (!isPlainRecord(input) || !isPlainRecord(output)) return null;
+  for (const key of Object.keys(input)) {
+    if (!Object.hasOwn(output, key)) return [...path, key];
+    const found = firstUnknownField(input[key], output[key], [...path, key]);
+    if (found) return found;
+  }
+  return null;
+}
+
 /** "path: message" for the first issue, plus how many more there were. */
 function firstIssue(error: z.ZodError, path: PropertyKey[]): string {
   const issues = formatZodIssues(error, path);
@@ -350,9 +385,11 @@ function describeValue(value: unknown): string {
     case 'boolean':
       return String(value);
     case 'object':
-      return isPlainRecord(value) ? describeRecord(value) : 'an object';
+      return isPlainRecord(value) ? describeRecord(value) : 'an object of another kind';
+    case 'bigint':
+      return 'a big integer';
     default:
-      return typeof value;
+      return `a ${typeof value}`;
   }
 }
 

@@ -58,7 +58,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   sites: [
     // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature
     async ({}, use) => {
-      const extraRoots = existsSync(REAL_PAGES_DIR) ? { '/real/': REAL_PAGES_DIR } : {};
+      const extraRoots: Record<string, string> = existsSync(REAL_PAGES_DIR) ? { '/real/': REAL_PAGES_DIR } : {};
       const server = await startSiteServer({ port: 0, extraRoots });
       await use(server.origin);
       await server.close();

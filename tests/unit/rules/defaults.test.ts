@@ -25,18 +25,36 @@ const EXPECTED: Record<string, { needs: NeedCategory[]; fires: Channel[] }> = {
     fires: ['online'],
   },
   'sight-online': { needs: ['sight-impairment'], fires: ['online'] },
-  'communication-support-remote': { needs: ['communication-support'], fires: ['telephone', 'online', 'remote'] },
-  'learning-disability-remote': { needs: ['learning-disability'], fires: ['telephone', 'video', 'online', 'remote'] },
-  'cognitive-impairment-remote': { needs: ['cognitive-impairment'], fires: ['telephone', 'online', 'remote'] },
+  'communication-support-remote': {
+    needs: ['communication-support'],
+    fires: ['telephone', 'online', 'remote'],
+  },
+  'learning-disability-remote': {
+    needs: ['learning-disability'],
+    fires: ['telephone', 'video', 'online', 'remote'],
+  },
+  'cognitive-impairment-remote': {
+    needs: ['cognitive-impairment'],
+    fires: ['telephone', 'online', 'remote'],
+  },
   'no-digital-access': { needs: ['no-digital-access'], fires: ['video', 'online', 'remote'] },
-  'advocate-carer-remote': { needs: ['advocate-or-carer'], fires: ['telephone', 'video', 'online', 'remote'] },
+  'advocate-carer-remote': {
+    needs: ['advocate-or-carer'],
+    fires: ['telephone', 'video', 'online', 'remote'],
+  },
   'longer-appointment': {
     needs: ['longer-appointment'],
     fires: ['face-to-face', 'home-visit', 'telephone', 'video', 'online', 'remote'],
   },
-  'no-voice-calls-telephone': { needs: ['contact-text-relay', 'contact-written-only'], fires: ['telephone', 'remote'] },
+  'no-voice-calls-telephone': {
+    needs: ['contact-text-relay', 'contact-written-only'],
+    fires: ['telephone', 'remote'],
+  },
   'home-visit-surgery': { needs: ['home-visit-required'], fires: ['face-to-face'] },
-  'reasonable-adjustment-remote': { needs: ['reasonable-adjustment'], fires: ['telephone', 'video', 'online', 'remote'] },
+  'reasonable-adjustment-remote': {
+    needs: ['reasonable-adjustment'],
+    fires: ['telephone', 'video', 'online', 'remote'],
+  },
 };
 
 const rules = [...DEFAULT_RULES];
@@ -81,7 +99,8 @@ describe.each(rules.map((r) => [r.id, r] as const))('default rule %s', (id, rule
   it('recommends at most one suggestion, and no suggestion switches to a channel it fires on', () => {
     expect(rule.prompt.suggestions.filter((s) => s.isRecommended).length).toBeLessThanOrEqual(1);
     for (const s of rule.prompt.suggestions) {
-      if (s.action.kind === 'set-channel') expect(channelMatches(rule.when.channels, s.action.channel)).toBe(false);
+      if (s.action.kind === 'set-channel')
+        expect(channelMatches(rule.when.channels, s.action.channel)).toBe(false);
     }
   });
 
@@ -89,8 +108,12 @@ describe.each(rules.map((r) => [r.id, r] as const))('default rule %s', (id, rule
     const cy = rule.i18n?.cy;
     expect(cy?.summary).toBeTruthy();
     expect(cy?.detail).toBeTruthy();
-    expect(Object.keys(cy?.suggestions ?? {}).sort()).toEqual(rule.prompt.suggestions.map((s) => s.id).sort());
-    expect(Object.keys(cy?.overrideReasons ?? {}).sort()).toEqual(rule.prompt.overrideReasons.map((r) => r.code).sort());
+    expect(Object.keys(cy?.suggestions ?? {}).sort()).toEqual(
+      rule.prompt.suggestions.map((s) => s.id).sort(),
+    );
+    expect(Object.keys(cy?.overrideReasons ?? {}).sort()).toEqual(
+      rule.prompt.overrideReasons.map((r) => r.code).sort(),
+    );
   });
 
   it.each(CHANNELS.map((c) => [c]))('on a %s slot: fires only if intended', (channel) => {
@@ -117,19 +140,25 @@ describe.each(rules.map((r) => [r.id, r] as const))('default rule %s', (id, rule
     for (const channel of CHANNELS) expect(evaluate(context(channel, []), [rule])).toEqual([]);
   });
 
-  it.each(['en', 'cy'] as const)('makes valid prompts in %s, summaries under 140 even with long names', (lang) => {
-    for (const channel of expected.fires) {
-      const needs = [
-        ...expected.needs.map((c) => finding(c, { language: LONG_LANGUAGE, evidence: 'e'.repeat(300) })),
-        finding('interpreter', { language: `${LONG_LANGUAGE.slice(0, 50)} second` }),
-      ];
-      for (const p of evaluate(context(channel, needs, 'x'.repeat(200)), [rule], { lang, hookInstance: 'h' })) {
-        const parsed = Prompt.safeParse(p);
-        expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
-        expect(p.summary.length).toBeLessThan(140);
+  it.each(['en', 'cy'] as const)(
+    'makes valid prompts in %s, summaries under 140 even with long names',
+    (lang) => {
+      for (const channel of expected.fires) {
+        const needs = [
+          ...expected.needs.map((c) => finding(c, { language: LONG_LANGUAGE, evidence: 'e'.repeat(300) })),
+          finding('interpreter', { language: `${LONG_LANGUAGE.slice(0, 50)} second` }),
+        ];
+        for (const p of evaluate(context(channel, needs, 'x'.repeat(200)), [rule], {
+          lang,
+          hookInstance: 'h',
+        })) {
+          const parsed = Prompt.safeParse(p);
+          expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
+          expect(p.summary.length).toBeLessThan(140);
+        }
       }
-    }
-  });
+    },
+  );
 
   it.each(['en', 'cy'] as const)('needs no truncation for an ordinary context in %s', (lang) => {
     // One recorded need at a time (the usual case); combinations are covered by the length test above.
@@ -144,7 +173,11 @@ describe.each(rules.map((r) => [r.id, r] as const))('default rule %s', (id, rule
 });
 
 describe('default rules: scenarios', () => {
-  const polish = finding('interpreter', { evidence: 'Interpreter needed - Polish', source: 'Alert', language: 'Polish' });
+  const polish = finding('interpreter', {
+    evidence: 'Interpreter needed - Polish',
+    source: 'Alert',
+    language: 'Polish',
+  });
 
   it('Polish interpreter on a telephone slot', () => {
     const [p, ...rest] = evaluate(context('telephone', [polish], 'TC'), rules, { hookInstance: 'h' });

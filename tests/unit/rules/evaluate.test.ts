@@ -144,11 +144,16 @@ describe('evaluate: card content', () => {
   });
 
   it('lists the evidence: each need finding, then the slot reading', () => {
-    expect(prompt?.evidence).toEqual(['Alert: Interpreter needed - Polish', 'Slot type: Telephone (TC - 10 min)']);
+    expect(prompt?.evidence).toEqual([
+      'Alert: Interpreter needed - Polish',
+      'Slot type: Telephone (TC - 10 min)',
+    ]);
   });
 
   it('omits selectionBehavior and detail when there is nothing to say', () => {
-    const [bare] = evaluate(context('telephone', [polish]), [makeRule({ prompt: { suggestions: [], detail: '' } })]);
+    const [bare] = evaluate(context('telephone', [polish]), [
+      makeRule({ prompt: { suggestions: [], detail: '' } }),
+    ]);
     expect(bare && 'selectionBehavior' in bare).toBe(false);
     expect(bare && 'detail' in bare).toBe(false);
   });
@@ -177,7 +182,11 @@ describe('evaluate: evidence lines', () => {
       finding('braille', { evidence: 'Braille', source: 'Alert' }),
     ];
     const [p] = evaluate(context('telephone', needs), [makeRule()]);
-    expect(p?.evidence).toEqual(['Alert: Interpreter needed - Polish', 'Main language: Urdu', 'Slot type: Telephone']);
+    expect(p?.evidence).toEqual([
+      'Alert: Interpreter needed - Polish',
+      'Main language: Urdu',
+      'Slot type: Telephone',
+    ]);
   });
 
   it('caps lines and line length', () => {
@@ -207,8 +216,18 @@ describe('evaluate: templates', () => {
       ['Polish', 'Urdu', 'Arabic'].map((language) => finding('interpreter', { language })),
       'Needs Polish, Urdu and Arabic',
     ],
-    ['no language recorded', 'Interpreter ({language})', ['interpreter'], 'Interpreter (language not recorded)'],
-    ['{need} capitalised at the start', '{need} needed', ['interpreter'], 'Spoken-language interpreter needed'],
+    [
+      'no language recorded',
+      'Interpreter ({language})',
+      ['interpreter'],
+      'Interpreter (language not recorded)',
+    ],
+    [
+      '{need} capitalised at the start',
+      '{need} needed',
+      ['interpreter'],
+      'Spoken-language interpreter needed',
+    ],
     ['{channel} mid-sentence', 'A {channel} slot', ['interpreter'], 'A telephone slot'],
     ['whitespace collapsed', '  Line one\n\nline   two ', ['interpreter'], 'Line one line two'],
   ];
@@ -217,7 +236,10 @@ describe('evaluate: templates', () => {
   });
 
   it('{needs} lists every matched category in display order', () => {
-    const r = makeRule({ when: { needsAny: ['audio', 'braille', 'large-print'] }, prompt: { summary: 'Needs: {needs}' } });
+    const r = makeRule({
+      when: { needsAny: ['audio', 'braille', 'large-print'] },
+      prompt: { summary: 'Needs: {needs}' },
+    });
     const [p] = evaluate(context('telephone', ['audio', 'large-print', 'interpreter']), [r]);
     expect(p?.summary).toBe('Needs: large print and audio format');
     expect(p?.needs).toEqual(['large-print', 'audio']);
@@ -239,7 +261,9 @@ describe('evaluate: templates', () => {
   it('renders placeholders in suggestion labels too, within 120 characters', () => {
     const r = makeRule({
       prompt: {
-        suggestions: [{ id: 'book', label: 'Book a {language} interpreter', action: { kind: 'record', note: 'Booked' } }],
+        suggestions: [
+          { id: 'book', label: 'Book a {language} interpreter', action: { kind: 'record', note: 'Booked' } },
+        ],
       },
     });
     const [p] = evaluate(context('telephone', [polish]), [r]);
@@ -299,7 +323,10 @@ describe('evaluate: Welsh', () => {
   });
 
   it('joins Welsh lists with "a" and uses the Welsh fallback for a missing language', () => {
-    const r = makeRule({ when: { needsAny: ['audio', 'braille'] }, prompt: { summary: '{needs}; {language}' } });
+    const r = makeRule({
+      when: { needsAny: ['audio', 'braille'] },
+      prompt: { summary: '{needs}; {language}' },
+    });
     const [p] = evaluate(context('telephone', ['audio', 'braille']), [r], { lang: 'cy' });
     expect(p?.summary).toBe('Braille a fformat sain; iaith heb ei chofnodi');
   });

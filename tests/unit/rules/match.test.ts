@@ -40,17 +40,49 @@ describe('channelMatches', () => {
 describe('matchNeeds', () => {
   const needs = (...cats: NeedCategory[]) => cats.map((c) => finding(c));
 
-  it.each<[string, { needsAny?: NeedCategory[]; needsAll?: NeedCategory[] }, NeedCategory[], NeedCategory[] | null]>([
-    ['any: one present', { needsAny: ['interpreter', 'bsl-interpreter'] }, ['bsl-interpreter'], ['bsl-interpreter']],
+  it.each<
+    [string, { needsAny?: NeedCategory[]; needsAll?: NeedCategory[] }, NeedCategory[], NeedCategory[] | null]
+  >([
+    [
+      'any: one present',
+      { needsAny: ['interpreter', 'bsl-interpreter'] },
+      ['bsl-interpreter'],
+      ['bsl-interpreter'],
+    ],
     ['any: none present', { needsAny: ['interpreter'] }, ['large-print'], null],
     ['any: no needs at all', { needsAny: ['interpreter'] }, [], null],
-    ['all: all present', { needsAll: ['deafblind', 'longer-appointment'] }, ['longer-appointment', 'deafblind'], ['deafblind', 'longer-appointment']],
+    [
+      'all: all present',
+      { needsAll: ['deafblind', 'longer-appointment'] },
+      ['longer-appointment', 'deafblind'],
+      ['deafblind', 'longer-appointment'],
+    ],
     ['all: one missing', { needsAll: ['deafblind', 'longer-appointment'] }, ['deafblind'], null],
-    ['both: both hold', { needsAll: ['learning-disability'], needsAny: ['easy-read', 'audio'] }, ['audio', 'learning-disability'], ['learning-disability', 'audio']],
-    ['both: any fails', { needsAll: ['learning-disability'], needsAny: ['easy-read'] }, ['learning-disability'], null],
+    [
+      'both: both hold',
+      { needsAll: ['learning-disability'], needsAny: ['easy-read', 'audio'] },
+      ['audio', 'learning-disability'],
+      ['learning-disability', 'audio'],
+    ],
+    [
+      'both: any fails',
+      { needsAll: ['learning-disability'], needsAny: ['easy-read'] },
+      ['learning-disability'],
+      null,
+    ],
     ['neither list', {}, ['interpreter'], null],
-    ['result in display order, each once', { needsAny: ['audio', 'interpreter'] }, ['audio', 'interpreter', 'audio'], ['interpreter', 'audio']],
-    ['unrelated needs are not listed', { needsAny: ['interpreter'] }, ['interpreter', 'braille'], ['interpreter']],
+    [
+      'result in display order, each once',
+      { needsAny: ['audio', 'interpreter'] },
+      ['audio', 'interpreter', 'audio'],
+      ['interpreter', 'audio'],
+    ],
+    [
+      'unrelated needs are not listed',
+      { needsAny: ['interpreter'] },
+      ['interpreter', 'braille'],
+      ['interpreter'],
+    ],
   ])('%s', (_name, when, present, expected) => {
     expect(matchNeeds({ channels: ['telephone'], ...when }, needs(...present))).toEqual(expected);
   });

@@ -26,18 +26,53 @@ describe('Rule schema', () => {
   });
 
   it.each([
-    ['summary of 140 characters', makeRule({ prompt: { summary: 'x'.repeat(140) } }), 'prompt.summary', 'Summary must be under 140 characters'],
+    [
+      'summary of 140 characters',
+      makeRule({ prompt: { summary: 'x'.repeat(140) } }),
+      'prompt.summary',
+      'Summary must be under 140 characters',
+    ],
     ['empty summary', makeRule({ prompt: { summary: '' } }), 'prompt.summary', 'Summary cannot be empty'],
-    ['no channels', makeRule({ when: { channels: [] } }), 'when.channels', 'Choose at least one appointment type'],
-    ['no needs', makeRule({ when: { needsAny: [], needsAll: [] } }), 'when.needsAny', 'Choose at least one need (in "any of" or "all of")'],
-    ['unknown need', makeRule({ when: { needsAny: ['wizard' as never] } }), 'when.needsAny.0', '"wizard" is not a known need category'],
-    ['unknown channel', makeRule({ when: { channels: ['carrier-pigeon' as never] } }), 'when.channels.0', '"carrier-pigeon" is not a known appointment type'],
-    ['id not a slug', makeRule({ id: 'Not A Slug' }), 'id', 'Rule id must use lower-case letters, digits and single hyphens, e.g. "bsl-telephone"'],
+    [
+      'no channels',
+      makeRule({ when: { channels: [] } }),
+      'when.channels',
+      'Choose at least one appointment type',
+    ],
+    [
+      'no needs',
+      makeRule({ when: { needsAny: [], needsAll: [] } }),
+      'when.needsAny',
+      'Choose at least one need (in "any of" or "all of")',
+    ],
+    [
+      'unknown need',
+      makeRule({ when: { needsAny: ['wizard' as never] } }),
+      'when.needsAny.0',
+      '"wizard" is not a known need category',
+    ],
+    [
+      'unknown channel',
+      makeRule({ when: { channels: ['carrier-pigeon' as never] } }),
+      'when.channels.0',
+      '"carrier-pigeon" is not a known appointment type',
+    ],
+    [
+      'id not a slug',
+      makeRule({ id: 'Not A Slug' }),
+      'id',
+      'Rule id must use lower-case letters, digits and single hyphens, e.g. "bsl-telephone"',
+    ],
     ['version 0', makeRule({ version: 0 }), 'version', 'Rule version must be 1 or more'],
     ['version 1.5', makeRule({ version: 1.5 }), 'version', 'Rule version must be a whole number'],
     ['empty name', makeRule({ name: '' }), 'name', 'Rule name cannot be empty'],
     ['empty reason', makeRule({ reason: '' }), 'reason', 'Reason cannot be empty'],
-    ['bad indicator', makeRule({ prompt: { indicator: 'urgent' as never } }), 'prompt.indicator', 'Indicator must be "info", "warning" or "critical"'],
+    [
+      'bad indicator',
+      makeRule({ prompt: { indicator: 'urgent' as never } }),
+      'prompt.indicator',
+      'Indicator must be "info", "warning" or "critical"',
+    ],
     [
       'override reason without display',
       makeRule({ prompt: { overrideReasons: [{ code: 'x', display: '' }] } }),
@@ -46,7 +81,11 @@ describe('Rule schema', () => {
     ],
     [
       'set-channel to remote',
-      makeRule({ prompt: { suggestions: [{ id: 's', label: 'S', action: { kind: 'set-channel', channel: 'remote' } }] } }),
+      makeRule({
+        prompt: {
+          suggestions: [{ id: 's', label: 'S', action: { kind: 'set-channel', channel: 'remote' } }],
+        },
+      }),
       'prompt.suggestions.0.action.channel',
       'A suggestion can switch only to face-to-face, home visit, telephone, video or online',
     ],
@@ -58,7 +97,9 @@ describe('Rule schema', () => {
     ],
     [
       'unknown action kind',
-      makeRule({ prompt: { suggestions: [{ id: 's', label: 'S', action: { kind: 'book-taxi' } as never }] } }),
+      makeRule({
+        prompt: { suggestions: [{ id: 's', label: 'S', action: { kind: 'book-taxi' } as never }] },
+      }),
       'prompt.suggestions.0.action.kind',
       'Suggestion action must be "set-channel", "longer-slot" or "record"',
     ],
@@ -79,7 +120,11 @@ describe('Rule schema', () => {
       'too many suggestions',
       makeRule({
         prompt: {
-          suggestions: Array.from({ length: 11 }, (_, i) => ({ id: `s${i}`, label: 'L', action: { kind: 'longer-slot' as const } })),
+          suggestions: Array.from({ length: 11 }, (_, i) => ({
+            id: `s${i}`,
+            label: 'L',
+            action: { kind: 'longer-slot' as const },
+          })),
         },
       }),
       'prompt.suggestions',
@@ -116,12 +161,16 @@ describe('Rule schema', () => {
   });
 
   describe('template placeholders', () => {
-    it.each(['{language}', '{need}', '{needs}', '{channel}', 'all: {language} {need} {needs} {channel}', 'no braces'])(
-      'allows %s',
-      (summary) => {
-        expect(messages(makeRule({ prompt: { summary } }))).toEqual([]);
-      },
-    );
+    it.each([
+      '{language}',
+      '{need}',
+      '{needs}',
+      '{channel}',
+      'all: {language} {need} {needs} {channel}',
+      'no braces',
+    ])('allows %s', (summary) => {
+      expect(messages(makeRule({ prompt: { summary } }))).toEqual([]);
+    });
 
     it.each([
       ['{patient}', '{patient}'],
@@ -146,7 +195,9 @@ describe('Rule schema', () => {
   });
 
   it('accepts needsAll without needsAny', () => {
-    expect(messages(makeRule({ when: { needsAny: undefined, needsAll: ['interpreter', 'deafblind'] } }))).toEqual([]);
+    expect(
+      messages(makeRule({ when: { needsAny: undefined, needsAll: ['interpreter', 'deafblind'] } })),
+    ).toEqual([]);
   });
 
   it('drops unknown keys instead of keeping them', () => {

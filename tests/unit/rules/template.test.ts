@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { joinList } from '../../../lib/rules/labels';
 import {
   renderTemplate,
   type TemplateValues,
@@ -6,9 +7,13 @@ import {
   truncateText,
   unknownPlaceholders,
 } from '../../../lib/rules/template';
-import { joinList } from '../../../lib/rules/labels';
 
-const values: TemplateValues = { language: 'Polish', need: 'BSL interpreter', needs: 'a and b', channel: 'telephone' };
+const values: TemplateValues = {
+  language: 'Polish',
+  need: 'BSL interpreter',
+  needs: 'a and b',
+  channel: 'telephone',
+};
 
 describe('renderTemplate', () => {
   it.each([
@@ -27,8 +32,10 @@ describe('renderTemplate', () => {
   });
 
   it('inserts values literally (no $-patterns, no code)', () => {
-    const odd: TemplateValues = { ...values, language: "$& $1 $' ${x}" };
-    expect(renderTemplate('[{language}]', odd)).toBe("[$& $1 $' ${x}]");
+    // Replacement patterns that String.replace would expand if given a string instead of a function.
+    const tricky = ['$&', '$1', "$'", '$`', '$<x>', '$$'].join(' ');
+    const odd: TemplateValues = { ...values, language: tricky };
+    expect(renderTemplate('[{language}]', odd)).toBe(`[${tricky}]`);
   });
 });
 

@@ -1,0 +1,285 @@
+/**
+ * Pure aggregations for the auditor page: a filter, counts by kind, outcomes per day, and the
+ * equity report (who is booked into remote appointments, by need). Inputs are events in log order;
+ * callers filter first, e.g. `equityReport(events.filter(eventFilter(f)))`.
+ */
+import type { FlagEventKind, LogEvent } from '../events/schema';
+import { CHANNELS, type Channel, NEED_CATEGORIES, type NeedCategory, REMOTE_CHANNELS } from '../model';
+
+/** 'none' stands for "no recorded need". */
+export type NeedOrNone = NeedCategory | 'none';
+
+export interface LogFilter {
+  /** Inclusive. 'YYYY-MM-DD' means from the start of that day in `timeZone`; a full ISO time is an instant. */
+  from?: string;
+  /** Inclusive. 'YYYY-MM-DD' means to the end of that day in `timeZone`. */
+  to?: string;
+  siteId?: string;
+  /** A flag's rule, or one of a booking's rules. */
+  ruleId?: string;
+  need?: NeedOrNone;
+  type?: LogEvent['type'];
+  /** Flag events of this kind only. */
+  kind?: FlagEventKind;
+  /** A booking's channel, or a flag's channel before or after; 'any-remote' is any of REMOTE_CHANNELS. */
+  channel?: Channel | 'any-remote';
+  /** For day boundaries (default 'UTC'); a practice would pass 'Europe/London'. */
+  timeZone?: string;
+}
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The calendar day ('YYYY-MM-DD') of an ISO time in a time zone. */
+export function dayKey(time: string, timeZone = 'UTC'): string {
+  const ms = Date.parse(time);
+  if (Number.isNaN(ms)) return '';
+  if (timeZone === 'UTC') return new Date(ms).toISOString().slice(0, 10);
+  let format = formatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    formatters.set(timeZone, format);
+  }
+  const parts: Record<string, string> = {};
+  for (const part of format.formatToParts(ms)) parts[part.type] = part.value;
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}
+
+function nextDay(day: string): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
+
+const isRemote = (channel: Channel | undefined): boolean =>
+  channel !== undefined && REMOTE_CHANNELS.includes(channel);
+
+function channelMatches(wanted: Channel | 'any-remote', channel: Channel | undefined): boolean {
+  return wanted === 'any-remote' ? isRemote(channel) : channel === wanted;
+}
+
+/** A predicate for `filter`. Fields that do not apply to an event's type exclude it (e.g. an audit event has no site). */
+export function eventFilter(filter: LogFilter): (event: LogEvent) => boolean {
+  const tz = filter.timeZone ?? 'UTC';
+  const bound = (value: string | undefined): { day?: string; ms?: number } =>
+    value === undefined ? {} : DATE_ONLY.test(value) ? { day: value } : { ms: Date.parse(value) };
+  const from = bound(filter.from);
+  const to = bound(filter.to);
+  const needsDay = from.day !== undefined || to.day !== undefined;
+
+  return (event) => {
+    if (needsDay || from.ms !== undefined || to.ms !== undefined) {
+      const ms = Date.parse(event.time);
+      if (from.ms !== undefined && !(ms >= from.ms)) return false;
+      if (to.ms !== undefined && !(ms <= to.ms)) return false;
+      if (needsDay) {
+        const day = dayKey(event.time, tz);
+        if (from.day !== undefined && day < from.day) return false;
+        if (to.day !== undefined && day > to.day) return false;
+      }
+    }
+    if (filter.type !== undefined && event.type !== filter.type) return false;
+    if (filter.kind !== undefined && (event.type !== 'flag' || event.kind !== filter.kind)) return false;
+    if (filter.siteId !== undefined && (event.type === 'audit' || event.siteId !== filter.siteId))
+      return false;
+    if (filter.ruleId !== undefined) {
+      if (event.type === 'flag' && event.ruleId !== filter.ruleId) return false;
+      if (event.type === 'booking' && !event.ruleIds.includes(filter.ruleId)) return false;
+      if (event.type === 'audit') return false;
+    }
+    if (filter.need !== undefined) {
+      if (event.type === 'audit') return false;
+      if (filter.need === 'none' ? event.needs.length > 0 : !event.needs.includes(filter.need)) return false;
+    }
+    if (filter.channel !== undefined) {
+      if (event.type === 'audit') return false;
+      const ok =
+        event.type === 'booking'
+          ? channelMatches(filter.channel, event.channel)
+          : channelMatches(filter.channel, event.channelBefore) ||
+            channelMatches(filter.channel, event.channelAfter);
+      if (!ok) return false;
+    }
+    return true;
+  };
+}
+
+export type KindCounts = Record<FlagEventKind | 'booking' | 'audit', number>;
+
+const zeroKinds = (): KindCounts => ({
+  displayed: 0,
+  accepted: 0,
+  overridden: 0,
+  dismissed: 0,
+  ignored: 0,
+  booking: 0,
+  audit: 0,
+});
+
+/** How many events of each flag kind, plus bookings and audit notes. */
+export function countsByKind(events: Iterable<LogEvent>): KindCounts {
+  const counts = zeroKinds();
+  for (const event of events) counts[event.type === 'flag' ? event.kind : event.type]++;
+  return counts;
+}
+
+export interface DayBucket extends KindCounts {
+  day: string;
+  /** Bookings into a remote channel that day. */
+  remoteBookings: number;
+}
+
+export interface ByDayOptions {
+  timeZone?: string;
+  /** Add empty days between the first and last day, for a chart (default true; at most ~10 years). */
+  fillGaps?: boolean;
+}
+
+/** Counts per calendar day, oldest first. */
+export function outcomesByDay(events: Iterable<LogEvent>, options: ByDayOptions = {}): DayBucket[] {
+  const tz = options.timeZone ?? 'UTC';
+  const buckets = new Map<string, DayBucket>();
+  const bucket = (day: string): DayBucket => {
+    let b = buckets.get(day);
+    if (!b) {
+      b = { day, ...zeroKinds(), remoteBookings: 0 };
+      buckets.set(day, b);
+    }
+    return b;
+  };
+  for (const event of events) {
+    const b = bucket(dayKey(event.time, tz));
+    b[event.type === 'flag' ? event.kind : event.type]++;
+    if (event.type === 'booking' && isRemote(event.channel)) b.remoteBookings++;
+  }
+  const days = [...buckets.keys()].sort();
+  const first = days[0];
+  const last = days[days.length - 1];
+  if ((options.fillGaps ?? true) && first && last && first !== '' && days.length > 1) {
+    for (let day = first, guard = 0; day < last && guard < 3700; day = nextDay(day), guard++) bucket(day);
+  }
+  return [...buckets.values()].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+}
+
+export interface PromptOutcomes {
+  /** Prompts (cards) shown on these bookings. */
+  shown: number;
+  accepted: number;
+  overridden: number;
+  dismissed: number;
+  ignored: number;
+  /** Shown, with no response recorded at all. */
+  noResponse: number;
+}
+
+export interface EquityRow {
+  need: NeedOrNone | 'all';
+  bookings: number;
+  byChannel: Record<Channel, number>;
+  /** Bookings into telephone, video, online or remote. */
+  remote: number;
+  /** remote / bookings; null when there are no bookings. */
+  remoteShare: number | null;
+  /** Bookings where a prompt was raised (the booking says so, or a flag event shares its hookInstance). */
+  flagged: number;
+  /** What happened to the prompts on these bookings (each card counted once, by its last response). */
+  prompts: PromptOutcomes;
+}
+
+export interface EquityReport {
+  /** One row per need with bookings (display order), then 'none'. A booking with two needs is in both rows. */
+  rows: EquityRow[];
+  /** Every booking once. */
+  total: EquityRow;
+  /** Prompts whose hookInstance has no booking event (abandoned, or booked elsewhere). */
+  promptsWithoutBooking: number;
+}
+
+type Response = Exclude<FlagEventKind, 'displayed'> | 'none';
+
+function emptyRow(need: EquityRow['need']): EquityRow {
+  return {
+    need,
+    bookings: 0,
+    byChannel: Object.fromEntries(CHANNELS.map((c) => [c, 0])) as Record<Channel, number>,
+    remote: 0,
+    remoteShare: null,
+    flagged: 0,
+    prompts: { shown: 0, accepted: 0, overridden: 0, dismissed: 0, ignored: 0, noResponse: 0 },
+  };
+}
+
+/**
+ * The equity report: for each need, bookings by channel, the share that went remote, how many were
+ * flagged, and what receptionists did with the prompts. Flag events join bookings by hookInstance.
+ */
+export function equityReport(events: Iterable<LogEvent>): EquityReport {
+  // hookInstance -> card -> its last response (later events win; 'displayed' never replaces one).
+  const cardsByHook = new Map<string, Map<string, Response>>();
+  const bookings: Extract<LogEvent, { type: 'booking' }>[] = [];
+  for (const event of events) {
+    if (event.type === 'booking') bookings.push(event);
+    if (event.type !== 'flag') continue;
+    let cards = cardsByHook.get(event.hookInstance);
+    if (!cards) {
+      cards = new Map();
+      cardsByHook.set(event.hookInstance, cards);
+    }
+    if (event.kind !== 'displayed') cards.set(event.card, event.kind);
+    else if (!cards.has(event.card)) cards.set(event.card, 'none');
+  }
+
+  const rows = new Map<NeedOrNone, EquityRow>();
+  const total = emptyRow('all');
+  /** hookInstances whose prompts a row has counted, so a re-booking does not count them twice. */
+  const counted = new Map<EquityRow, Set<string>>();
+  const add = (row: EquityRow, booking: (typeof bookings)[number]): void => {
+    const cards = cardsByHook.get(booking.hookInstance);
+    row.bookings++;
+    row.byChannel[booking.channel]++;
+    if (isRemote(booking.channel)) row.remote++;
+    if (booking.flagged || cards) row.flagged++;
+    let seen = counted.get(row);
+    if (!seen) {
+      seen = new Set();
+      counted.set(row, seen);
+    }
+    if (!cards || seen.has(booking.hookInstance)) return;
+    seen.add(booking.hookInstance);
+    for (const response of cards.values()) {
+      row.prompts.shown++;
+      if (response === 'none') row.prompts.noResponse++;
+      else row.prompts[response]++;
+    }
+  };
+
+  for (const booking of bookings) {
+    add(total, booking);
+    const needs: NeedOrNone[] = booking.needs.length > 0 ? [...new Set(booking.needs)] : ['none'];
+    for (const need of needs) {
+      let row = rows.get(need);
+      if (!row) {
+        row = emptyRow(need);
+        rows.set(need, row);
+      }
+      add(row, booking);
+    }
+  }
+
+  const booked = new Set(bookings.map((b) => b.hookInstance));
+  let promptsWithoutBooking = 0;
+  for (const [hook, cards] of cardsByHook) if (!booked.has(hook)) promptsWithoutBooking += cards.size;
+
+  const order: NeedOrNone[] = [...NEED_CATEGORIES, 'none'];
+  const ordered = order.flatMap((need) => {
+    const row = rows.get(need);
+    return row ? [row] : [];
+  });
+  for (const row of [...ordered, total]) {
+    row.remoteShare = row.bookings > 0 ? row.remote / row.bookings : null;
+  }
+  return { rows: ordered, total, promptsWithoutBooking };
+}

@@ -1,0 +1,137 @@
+/**
+ * Turns the vocabulary data (built-in definitions plus optional practice additions) into the
+ * look-up structures the recogniser uses. Built once per settings change, not per page read.
+ */
+import type { Coding, NeedCategory } from '../model';
+import { ENGLISH, EXTRA_LANGUAGE_CODES, LANGUAGES, type LanguageDefinition } from './languages';
+import { LocalVocabulary } from './local-vocabulary';
+import { PhraseIndex } from './phrase-index';
+import { keywordWords } from './tokenize';
+import type { NeedDefinition } from './types';
+import { IGNORED_PHRASES, NEED_DEFINITIONS, VOCABULARY_VERSION } from './vocabulary';
+
+/** What a phrase in the index means. */
+export type Concept =
+  | {
+      /** `need`: the mention states the need; `absent`: only its negation does ("no internet"). */
+      readonly role: 'need' | 'absent';
+      readonly category: NeedCategory;
+      /** Set when the phrase is a code, or maps to one (language-specific interpreter codes). */
+      readonly code?: string;
+      readonly language?: string;
+      readonly isCode: boolean;
+    }
+  | { readonly role: 'ignore' };
+
+export interface LanguageIndex {
+  readonly byName: PhraseIndex<LanguageDefinition>;
+  /** ISO 639 codes, accepted only as the whole value of an interpreter field. */
+  readonly byIso: ReadonlyMap<string, LanguageDefinition>;
+  /** Every word of every language name, so negation scope can step over "Polish" in "no Polish interpreter". */
+  readonly words: ReadonlySet<string>;
+  readonly english: LanguageDefinition | undefined;
+}
+
+export interface Vocabulary {
+  /** VOCABULARY_VERSION, plus a fingerprint of the local additions when there are any. */
+  readonly version: string;
+  readonly definitions: readonly NeedDefinition[];
+  readonly phrases: PhraseIndex<Concept>;
+  readonly languages: LanguageIndex;
+}
+
+function buildLanguageIndex(): LanguageIndex {
+  const byName = new PhraseIndex<LanguageDefinition>();
+  const byIso = new Map<string, LanguageDefinition>();
+  const words = new Set<string>();
+  for (const language of LANGUAGES) {
+    for (const name of [language.name, ...language.aliases]) {
+      const w = keywordWords(name);
+      byName.add(w, language);
+      for (const word of w) words.add(word);
+    }
+    for (const iso of language.iso) byIso.set(iso, language);
+  }
+  return { byName, byIso, words, english: LANGUAGES.find((l) => l.name === ENGLISH) };
+}
+
+function addCode(phrases: PhraseIndex<Concept>, category: NeedCategory, code: string, language?: string): void {
+  const concept: Concept = { role: 'need', category, code, isCode: true };
+  phrases.add(keywordWords(code), language === undefined ? concept : { ...concept, language });
+}
+
+function compile(definitions: readonly NeedDefinition[], local: LocalVocabulary | undefined): PhraseIndex<Concept> {
+  const phrases = new PhraseIndex<Concept>();
+  for (const phrase of IGNORED_PHRASES) phrases.add(keywordWords(phrase), { role: 'ignore' });
+  const languageOfCode = new Map<string, string>();
+  for (const language of LANGUAGES) for (const c of language.codes) languageOfCode.set(c.code, language.name);
+  for (const extra of EXTRA_LANGUAGE_CODES) languageOfCode.set(extra.code.code, extra.language);
+
+  for (const d of definitions) {
+    for (const keyword of [...d.keywords, ...d.abbreviations]) {
+      phrases.add(keywordWords(keyword), { role: 'need', category: d.category, isCode: false });
+    }
+    for (const keyword of d.absentKeywords) {
+      phrases.add(keywordWords(keyword), { role: 'absent', category: d.category, isCode: false });
+    }
+    for (const coding of d.codes) addCode(phrases, d.category, coding.code, languageOfCode.get(coding.code));
+  }
+  // A practice keyword carries its practice code, so "DIGEX" is reported with code "LOC001".
+  for (const entry of local?.entries ?? []) {
+    const concept: Concept = { role: 'need', category: entry.category, isCode: false };
+    phrases.add(keywordWords(entry.keyword), entry.code === undefined ? concept : { ...concept, code: entry.code });
+    if (entry.code !== undefined) addCode(phrases, entry.category, entry.code);
+  }
+  return phrases;
+}
+
+/** FNV-1a, enough to tell two local vocabularies apart in a log; not a security measure. */
+function fingerprint(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+function mergeLocal(local: LocalVocabulary): NeedDefinition[] {
+  return NEED_DEFINITIONS.map((d) => {
+    const mine = local.entries.filter((e) => e.category === d.category);
+    if (mine.length === 0) return d;
+    const codes: Coding[] = mine.flatMap((e) => (e.code === undefined ? [] : [{ code: e.code, display: e.keyword }]));
+    return { ...d, keywords: [...d.keywords, ...mine.map((e) => e.keyword)], codes: [...d.codes, ...codes] };
+  });
+}
+
+const languageIndex = buildLanguageIndex();
+
+/**
+ * The recogniser's vocabulary: the built-in definitions, plus the practice's own keywords and codes.
+ * The local part is validated here too, so unchecked data from storage cannot slip through.
+ */
+export function buildVocabulary(local?: LocalVocabulary): Vocabulary {
+  if (local === undefined || local.entries.length === 0) {
+    return {
+      version: VOCABULARY_VERSION,
+      definitions: NEED_DEFINITIONS,
+      phrases: compile(NEED_DEFINITIONS, undefined),
+      languages: languageIndex,
+    };
+  }
+  const checked = LocalVocabulary.parse(local);
+  return {
+    version: `${VOCABULARY_VERSION}+local.${fingerprint(JSON.stringify(checked.entries))}`,
+    definitions: mergeLocal(checked),
+    phrases: compile(NEED_DEFINITIONS, checked),
+    languages: languageIndex,
+  };
+}
+
+let cached: Vocabulary | undefined;
+
+/** The built-in vocabulary, compiled on first use. */
+export function defaultVocabulary(): Vocabulary {
+  cached ??= buildVocabulary();
+  return cached;
+}

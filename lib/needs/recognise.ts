@@ -1,0 +1,173 @@
+/**
+ * Recognises patient needs in page text (alerts, flags, banners, notes). Pure and synchronous:
+ * tokenise once, find vocabulary phrases clause by clause, then keep those that state a need
+ * (not negated, not an empty or "unknown" field) and attach the language for interpreters.
+ * Linear in the text length; stops after MAX_MATCHES findings.
+ */
+import type { NeedCategory } from '../model';
+import { type Candidate, type ClauseView, findCandidates } from './clause';
+import { type Concept, defaultVocabulary, type Vocabulary } from './compile';
+import { evidenceText } from './evidence';
+import { languageField, resolveLanguage } from './language';
+import { ENGLISH, type LanguageDefinition } from './languages';
+import { raisesNeed } from './negation';
+import { BREAK, type Tokens, tokenize } from './tokenize';
+import type { NeedMatch } from './types';
+
+/** Matches the cap on BookingContext.needs; more than this is not a patient record. */
+export const MAX_MATCHES = 200;
+
+const GENERIC_INTERPRETER_CODE = '315594003';
+const SIGN_CATEGORIES: readonly NeedCategory[] = ['bsl-interpreter', 'deafblind'];
+
+type NeedConcept = Exclude<Concept, { role: 'ignore' }>;
+
+/** Keeps one match per category and evidence, in order of appearance, filling gaps from later ones. */
+class Findings {
+  readonly list: NeedMatch[] = [];
+  private readonly byKey = new Map<string, number>();
+
+  get full(): boolean {
+    return this.list.length >= MAX_MATCHES;
+  }
+
+  add(match: NeedMatch): void {
+    const key = `${match.category}\u0000${match.evidence}`;
+    const at = this.byKey.get(key);
+    if (at === undefined) {
+      this.byKey.set(key, this.list.length);
+      this.list.push(match);
+      return;
+    }
+    const earlier = this.list[at];
+    if (earlier === undefined) return;
+    const code = earlier.code ?? match.code;
+    const language = earlier.language ?? match.language;
+    if (code !== earlier.code || language !== earlier.language) {
+      this.list[at] = {
+        ...earlier,
+        ...(code === undefined ? {} : { code }),
+        ...(language === undefined ? {} : { language }),
+      };
+    }
+  }
+}
+
+interface Scan {
+  readonly text: string;
+  readonly tokens: Tokens;
+  readonly vocabulary: Vocabulary;
+  readonly codesOnly: boolean;
+  readonly findings: Findings;
+  /** "Main language: Polish" elsewhere in the text; looked up once, on first need. */
+  documentLanguage: LanguageDefinition | null | undefined;
+}
+
+function documentLanguage(scan: Scan): LanguageDefinition | undefined {
+  if (scan.documentLanguage === undefined) {
+    const whole: ClauseView = {
+      tokens: scan.tokens,
+      from: 0,
+      to: scan.tokens.count,
+      candidates: [],
+      vocabulary: scan.vocabulary,
+    };
+    scan.documentLanguage = languageField(whole) ?? null;
+  }
+  return scan.documentLanguage ?? undefined;
+}
+
+function clauseHasSign(clause: ClauseView): boolean {
+  return clause.candidates.some((c) =>
+    c.concepts.some((k) => k.role === 'need' && SIGN_CATEGORIES.includes(k.category)),
+  );
+}
+
+/** Language and code for an interpreter mention, or null when it is not a spoken-language need. */
+function interpreterDetails(
+  scan: Scan,
+  clause: ClauseView,
+  index: number,
+  concept: NeedConcept,
+): { language?: string; code?: string } | null {
+  if (concept.isCode) {
+    return concept.language === undefined ? { code: concept.code } : { language: concept.language, code: concept.code };
+  }
+  const resolved = resolveLanguage(clause, index);
+  if (resolved.kind === 'sign') return null;
+  let language: LanguageDefinition | undefined;
+  if (resolved.kind === 'spoken') {
+    // "English interpreter" / "Interpreter: en" is not a need; English found further away is ignored.
+    if (resolved.language.name === ENGLISH) {
+      if (resolved.direct) return null;
+    } else {
+      language = resolved.language;
+    }
+  }
+  if (language === undefined && clauseHasSign(clause)) return null;
+  language ??= documentLanguage(scan);
+  if (language === undefined) return { code: GENERIC_INTERPRETER_CODE };
+  return { language: language.name, code: language.codes[0]?.code ?? GENERIC_INTERPRETER_CODE };
+}
+
+function clauseBounds(scan: Scan, from: number, to: number): { start: number; end: number } {
+  const { tokens, text } = scan;
+  const start = from > 0 ? (tokens.end[from - 1] ?? 0) : 0;
+  const end = to < tokens.count ? (tokens.start[to] ?? text.length) : text.length;
+  return { start, end };
+}
+
+function evaluate(scan: Scan, clause: ClauseView, index: number, candidate: Candidate): void {
+  const { tokens } = clause;
+  const start = tokens.start[candidate.startToken] ?? 0;
+  const end = tokens.end[candidate.endToken - 1] ?? start;
+  let evidence: string | undefined;
+  for (const concept of candidate.concepts) {
+    if (concept.role === 'ignore' || (scan.codesOnly && !concept.isCode)) continue;
+    if (!raisesNeed(clause, index, concept.role)) continue;
+    let details: { language?: string; code?: string } | null = concept.code === undefined ? {} : { code: concept.code };
+    if (concept.category === 'interpreter') details = interpreterDetails(scan, clause, index, concept);
+    if (details === null) continue;
+    if (evidence === undefined) {
+      const bounds = clauseBounds(scan, clause.from, clause.to);
+      evidence = evidenceText(scan.text, bounds.start, bounds.end, start, end);
+    }
+    scan.findings.add({ category: concept.category, evidence, start, end, ...details });
+  }
+}
+
+function processClause(scan: Scan, from: number, to: number): void {
+  const candidates = findCandidates(scan.tokens, from, to, scan.vocabulary);
+  if (candidates.length === 0) return;
+  const clause: ClauseView = { tokens: scan.tokens, from, to, candidates, vocabulary: scan.vocabulary };
+  for (let i = 0; i < candidates.length && !scan.findings.full; i++) {
+    const candidate = candidates[i];
+    if (candidate !== undefined) evaluate(scan, clause, i, candidate);
+  }
+}
+
+function recognise(text: string, vocabulary: Vocabulary, codesOnly: boolean): NeedMatch[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const tokens = tokenize(text);
+  const scan: Scan = { text, tokens, vocabulary, codesOnly, findings: new Findings(), documentLanguage: undefined };
+  let from = 0;
+  for (let t = 0; t <= tokens.count && !scan.findings.full; t++) {
+    if (t < tokens.count && tokens.kind[t] !== BREAK) continue;
+    if (t > from) processClause(scan, from, t);
+    from = t + 1;
+  }
+  return scan.findings.list;
+}
+
+/**
+ * Needs stated in `text`, one per category and evidence, in order of appearance.
+ * "Interpreter needed - Polish" → interpreter (Polish); "Interpreter: N" → nothing.
+ */
+export function recogniseNeeds(text: string, vocabulary: Vocabulary = defaultVocabulary()): NeedMatch[] {
+  return recognise(text, vocabulary, false);
+}
+
+/** Only the findings that come from a code written in the text ("204331000000107", "LOC001"). */
+export function recogniseCodes(text: string, vocabulary: Vocabulary = defaultVocabulary()): NeedMatch[] {
+  return recognise(text, vocabulary, true);
+}

@@ -1,0 +1,33 @@
+/**
+ * The background's handle on the log (lib/log) in extension storage. Opened once per service-worker
+ * life; every append is one atomic storage write of the current chunk and the meta.
+ */
+import { browser } from '#imports';
+import type { KeyValueStore } from '../lib/log/kv';
+import { LogStore } from '../lib/log/store';
+import type { LogResult } from './protocol';
+
+export const extensionStorage: KeyValueStore = {
+  get: (keys) => browser.storage.local.get(keys),
+  set: (items) => browser.storage.local.set(items),
+  remove: (keys) => browser.storage.local.remove(keys),
+};
+
+let opening: Promise<LogStore> | undefined;
+
+export function logStore(): Promise<LogStore> {
+  opening ??= LogStore.open(extensionStorage).catch((error) => {
+    opening = undefined; // let a later call try again
+    throw error;
+  });
+  return opening;
+}
+
+export async function appendEvents(events: unknown[]): Promise<LogResult> {
+  const store = await logStore();
+  const result = await store.appendMany(events);
+  return {
+    acknowledged: [...result.stored, ...result.duplicates],
+    rejected: result.rejected.map((r) => ({ ...(r.id ? { id: r.id } : {}), message: r.message })),
+  };
+}
