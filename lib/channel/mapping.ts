@@ -5,7 +5,8 @@
 import { z } from 'zod';
 import { Channel } from '../model';
 import { PhraseIndex } from '../needs/phrase-index';
-import { keywordWords, type Tokens } from '../needs/tokenize';
+import type { Tokens } from '../needs/tokenize';
+import { channelWords } from './words-only';
 
 export const ChannelMappingEntry = z.object({
   label: z.string().trim().min(1).max(120),
@@ -15,9 +16,6 @@ export type ChannelMappingEntry = z.infer<typeof ChannelMappingEntry>;
 
 export const ChannelMapping = z.array(ChannelMappingEntry).max(500);
 export type ChannelMapping = z.infer<typeof ChannelMapping>;
-
-/** How option values and labels are split for channel matching: "WalkIn" → "walk in". */
-export const CHANNEL_TOKENS = { splitCamelCase: true } as const;
 
 interface CompiledMapping {
   readonly index: PhraseIndex<ChannelMappingEntry>;
@@ -30,7 +28,7 @@ function compile(mapping: readonly ChannelMappingEntry[]): CompiledMapping {
   let found = compiled.get(mapping);
   if (found === undefined) {
     const index = new PhraseIndex<ChannelMappingEntry>();
-    for (const entry of mapping) index.add(keywordWords(entry.label, CHANNEL_TOKENS), entry);
+    for (const entry of mapping) index.add(channelWords(entry.label), entry);
     found = { index };
     compiled.set(mapping, found);
   }

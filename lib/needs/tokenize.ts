@@ -25,16 +25,71 @@ export interface Tokens {
 export interface TokenizeOptions {
   /** Split `WalkIn` into `walk in`. Useful for option values, harmful for prose ("iPhone"). */
   readonly splitCamelCase?: boolean;
+  /** Keep word tokens only: for labels, where punctuation is decoration ("Face to Face (Surgery)"). */
+  readonly wordsOnly?: boolean;
 }
 
-const charCode = (s: string): number => s.charCodeAt(0);
-const APOSTROPHES = new Set([charCode("'"), charCode('\u2019'), charCode('\u02bc')]);
-/** Characters that join two words without being worth a token: easy-read, T/C, N/A, e.g, appt_type. */
-const JOINERS = new Set([charCode('-'), charCode('/'), charCode('.'), charCode('_'), 0x2010, 0x2011]);
-const BREAKS = new Set([10, 13, 0x2028, 0x2029, charCode(';'), charCode('|'), charCode('!'), 0x2022]);
-const SPACES = new Set([32, 9, 11, 12, 0xa0, 0x1680, 0x202f, 0x205f, 0x3000, 0xfeff]);
-const DOT = charCode('.');
-/** Dashes all read as a plain hyphen so "Interpreter – none" and "Interpreter - none" match alike. */
+// Character classes, looked up in a table: a Set per character was the tokenizer's main cost.
+const C_UNKNOWN = 0;
+const C_WORD = 1;
+const C_SPACE = 2;
+const C_BREAK = 3;
+/** Joins two words without being worth a token: easy-read, T/C, N/A, appt_type. */
+const C_JOINER = 4;
+const C_APOSTROPHE = 5;
+const C_DOT = 6;
+const C_OTHER = 7;
+
+const charClass = new Uint8Array(65536);
+const WORD_CHAR_PATTERN = /[\p{L}\p{M}\p{N}]/u;
+const SPECIAL: ReadonlyArray<readonly [number, number]> = [
+  [32, C_SPACE],
+  [9, C_SPACE],
+  [11, C_SPACE],
+  [12, C_SPACE],
+  [0xa0, C_SPACE],
+  [0x1680, C_SPACE],
+  [0x202f, C_SPACE],
+  [0x205f, C_SPACE],
+  [0x3000, C_SPACE],
+  [0xfeff, C_SPACE],
+  [10, C_BREAK],
+  [13, C_BREAK],
+  [0x2028, C_BREAK],
+  [0x2029, C_BREAK],
+  [0x2022, C_BREAK],
+  [0x3b, C_BREAK], // ;
+  [0x7c, C_BREAK], // |
+  [0x21, C_BREAK], // !
+  [0x2d, C_JOINER], // -
+  [0x2f, C_JOINER], // /
+  [0x5f, C_JOINER], // _
+  [0x2010, C_JOINER],
+  [0x2011, C_JOINER],
+  [0x27, C_APOSTROPHE],
+  [0x2019, C_APOSTROPHE],
+  [0x2bc, C_APOSTROPHE],
+  [0x2e, C_DOT],
+];
+for (let c = 0; c < 128; c++) {
+  const isWord = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  charClass[c] = isWord ? C_WORD : C_OTHER;
+}
+for (let c = 0x2000; c <= 0x200a; c++) charClass[c] = C_SPACE;
+for (const [c, cls] of SPECIAL) charClass[c] = cls;
+
+function classOf(c: number): number {
+  let cls = charClass[c] ?? C_OTHER;
+  if (cls === C_UNKNOWN) {
+    // Surrogate halves are never word characters on their own; emoji and rare scripts fall here.
+    const isSurrogate = c >= 0xd800 && c <= 0xdfff;
+    cls = !isSurrogate && WORD_CHAR_PATTERN.test(String.fromCharCode(c)) ? C_WORD : C_OTHER;
+    charClass[c] = cls;
+  }
+  return cls;
+}
+
+/** Dashes all read as a plain hyphen so "Interpreter \u2013 none" and "Interpreter - none" match alike. */
 const DASHES = new Set([0x2012, 0x2013, 0x2014, 0x2015, 0x2212]);
 
 /**
@@ -44,25 +99,6 @@ const DASHES = new Set([0x2012, 0x2013, 0x2014, 0x2015, 0x2212]);
 const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'st', 'appt', 'appts', 'interp', 'req', 'reqd']);
 for (const w of ['tel', 'approx', 'eg', 'ie', 'g', 'vs', 'min', 'mins', 'pt']) ABBREVIATIONS.add(w);
 
-/** 0 = not yet known, 1 = word character, 2 = not a word character. Filled lazily per code unit. */
-const charClass = new Uint8Array(65536);
-const WORD_CHAR_PATTERN = /[\p{L}\p{M}\p{N}]/u;
-for (let c = 0; c < 128; c++) {
-  const isWord = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  charClass[c] = isWord ? 1 : 2;
-}
-
-function isWordChar(c: number): boolean {
-  let cls = charClass[c];
-  if (cls === 0) {
-    // Surrogate halves are never word characters on their own; emoji and rare scripts fall here.
-    cls = c >= 0xd800 && c <= 0xdfff ? 2 : WORD_CHAR_PATTERN.test(String.fromCharCode(c)) ? 1 : 2;
-    charClass[c] = cls;
-  }
-  return cls === 1;
-}
-
-const isSpace = (c: number): boolean => SPACES.has(c) || (c >= 0x2000 && c <= 0x200a);
 const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
 const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
 
@@ -87,29 +123,24 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Tokens {
   const lowered = text.toLowerCase();
   const aligned = lowered.length === n;
   const splitCamel = options.splitCamelCase === true;
+  const keepPunctuation = options.wordsOnly !== true;
   let count = 0;
-
-  const emit = (k: TokenKind, s: number, e: number, t: string): void => {
-    kind[count] = k;
-    start[count] = s;
-    end[count] = e;
-    words.push(t);
-    count++;
-  };
 
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (isWordChar(c)) {
+    const cls = classOf(c);
+    if (cls === C_WORD) {
       const s = i;
       let hasApostrophe = false;
       i++;
       while (i < n) {
         const d = text.charCodeAt(i);
-        if (isWordChar(d)) {
+        const dc = classOf(d);
+        if (dc === C_WORD) {
           if (splitCamel && isUpperAscii(d) && isLowerAscii(text.charCodeAt(i - 1))) break;
           i++;
-        } else if (APOSTROPHES.has(d) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) {
+        } else if (dc === C_APOSTROPHE && i + 1 < n && classOf(text.charCodeAt(i + 1)) === C_WORD) {
           hasApostrophe = true;
           i += 2;
         } else {
@@ -118,39 +149,39 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Tokens {
       }
       let word = aligned ? lowered.slice(s, i) : text.slice(s, i).toLowerCase();
       if (hasApostrophe) word = word.replaceAll('\u2019', "'").replaceAll('\u02bc', "'");
-      emit(WORD, s, i, word);
+      kind[count] = WORD;
+      start[count] = s;
+      end[count] = i;
+      words.push(word);
+      count++;
       continue;
     }
-    if (isSpace(c)) {
-      i++;
-      continue;
-    }
-    if (BREAKS.has(c)) {
-      emit(BREAK, i, i + 1, '');
-      i++;
-      continue;
-    }
-    const prevIsWord = i > 0 && isWordChar(text.charCodeAt(i - 1));
-    const nextIsWord = i + 1 < n && isWordChar(text.charCodeAt(i + 1));
-    if (JOINERS.has(c) && prevIsWord && nextIsWord) {
-      i++;
-      continue;
-    }
-    if (c === DOT && endsSentence(text, i, count > 0 && kind[count - 1] === WORD ? words[count - 1] : undefined)) {
-      emit(BREAK, i, i + 1, '');
-      i++;
-      continue;
-    }
-    emit(PUNCT, i, i + 1, punctText(c));
     i++;
+    if (cls === C_SPACE) continue;
+    let tokenKind: TokenKind = PUNCT;
+    if (cls === C_BREAK) {
+      tokenKind = BREAK;
+    } else if (cls === C_JOINER || cls === C_DOT) {
+      const joins = i - 1 > 0 && classOf(text.charCodeAt(i - 2)) === C_WORD && i < n && classOf(text.charCodeAt(i)) === C_WORD;
+      if (joins) continue;
+      if (cls === C_DOT && endsSentence(text, i - 1, count > 0 && kind[count - 1] === WORD ? words[count - 1] : undefined)) {
+        tokenKind = BREAK;
+      }
+    }
+    if (!keepPunctuation) continue;
+    kind[count] = tokenKind;
+    start[count] = i - 1;
+    end[count] = i;
+    words.push(tokenKind === BREAK ? '' : punctText(c));
+    count++;
   }
   return { count, kind, start, end, text: words };
 }
 
 /** A full stop ends a sentence when followed by space or the end, unless it closes an abbreviation. */
 function endsSentence(text: string, i: number, previousWord: string | undefined): boolean {
-  const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 32;
-  if (!isSpace(next) && !BREAKS.has(next)) return false;
+  const next = i + 1 < text.length ? classOf(text.charCodeAt(i + 1)) : C_SPACE;
+  if (next !== C_SPACE && next !== C_BREAK) return false;
   return previousWord === undefined || !ABBREVIATIONS.has(previousWord);
 }
 

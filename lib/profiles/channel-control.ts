@@ -52,8 +52,8 @@ function radioText(radio: HTMLInputElement): string {
   return label || radio.value;
 }
 
-function cardsOf(handle: ChannelControlHandle): Element[] {
-  return Array.from(handle.element.querySelectorAll(handle.itemSelector ?? GRID_CARD_CANDIDATES)).slice(0, 10_000);
+function cardsOf(handle: ChannelControlHandle, limit: number): Element[] {
+  return Array.from(handle.element.querySelectorAll(handle.itemSelector ?? GRID_CARD_CANDIDATES)).slice(0, limit);
 }
 
 function cardText(card: Element): string {
@@ -69,8 +69,8 @@ function classifyWithFallback(primary: string, fallback: string, mapping: Channe
   return first !== 'unknown' || !fallback ? first : classify(fallback, mapping);
 }
 
-/** Every choice the control offers, in page order. */
-export function choicesOf(handle: ChannelControlHandle): ChannelChoice[] {
+/** Every choice the control offers, in page order (grids: the first `limit` cards). */
+export function choicesOf(handle: ChannelControlHandle, limit = 10_000): ChannelChoice[] {
   const { mapping } = handle;
   switch (handle.kind) {
     case 'select': {
@@ -93,7 +93,7 @@ export function choicesOf(handle: ChannelControlHandle): ChannelChoice[] {
         selected: radio.checked,
       }));
     case 'grid':
-      return cardsOf(handle).map((card) => {
+      return cardsOf(handle, limit).map((card) => {
         const text = cardText(card);
         return { element: card, text, channel: classify(text, mapping), selected: card.matches(SELECTED_CARD) };
       });
@@ -168,11 +168,24 @@ function groupLabel(el: Element): string {
   return aria || 'Slot type';
 }
 
+const GRID_CONTAINERS = '[role="grid"], [class*="slot-grid" i], [class*="slots" i], [class*="available-hours" i]';
+
+function discoverGrid(root: ParentNode, mapping: ChannelLabelMapping[]): ChannelControlHandle | undefined {
+  const grid = root.querySelector(GRID_CONTAINERS);
+  if (!grid) return undefined;
+  const handle: ChannelControlHandle = { kind: 'grid', element: grid, label: controlLabel(grid) || 'Slots', mapping };
+  // Judge the grid on its first cards: a 5,000-slot day must not be classified card by card.
+  return distinctKnown(choicesOf(handle, 200).map((c) => c.channel)) >= 2 ? handle : undefined;
+}
+
 /**
- * Finds the slot-type control without configuration: a select or radio group whose choices name
- * at least two different channels, else a grid of cards that do.
+ * Finds the slot-type control without configuration. A grid in which the receptionist has chosen a
+ * slot card comes first (the card is the booking); then a select or radio group whose choices name at
+ * least two different channels; then a grid of cards that do.
  */
 export function discoverControl(root: ParentNode, mapping: ChannelLabelMapping[] = []): ChannelControlHandle | undefined {
+  const grid = discoverGrid(root, mapping);
+  if (grid?.element.querySelector(SELECTED_CARD)) return grid;
   for (const select of Array.from(root.querySelectorAll('select')).slice(0, 200)) {
     const handle: ChannelControlHandle = {
       kind: 'select',
@@ -191,18 +204,5 @@ export function discoverControl(root: ParentNode, mapping: ChannelLabelMapping[]
     const handle: ChannelControlHandle = { kind: 'radio', element: container, label: groupLabel(first), mapping };
     if (distinctKnown(choicesOf(handle).map((c) => c.channel)) >= 2) return handle;
   }
-  const grid = root.querySelector('[role="grid"], [class*="slot-grid" i], [class*="slots" i], [class*="available-hours" i]');
-  if (grid) {
-    const handle: ChannelControlHandle = {
-      kind: 'grid',
-      element: grid,
-      label: controlLabel(grid) || 'Slots',
-      mapping,
-    };
-    const channels = choicesOf(handle)
-      .slice(0, 200)
-      .map((c) => c.channel);
-    if (distinctKnown(channels) >= 2) return handle;
-  }
-  return undefined;
+  return grid;
 }

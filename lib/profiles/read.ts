@@ -15,7 +15,7 @@ export interface ReadOptions {
   siteId: string;
   pageUrl: string;
   vocabulary?: Vocabulary;
-  /** Reuse a control found earlier while it is still on the page (finding it can be costly). */
+  /** Reuse a configured control found earlier while it is still on the page. */
   control?: ChannelControlHandle;
 }
 
@@ -36,7 +36,10 @@ export function locateControl(root: ParentNode, profile: SiteProfile | undefined
 
 export function readBookingContext(root: ParentNode, profile: SiteProfile | undefined, options: ReadOptions): PageReading {
   const regions = locateRegions(root, profile);
-  const control = options.control?.element.isConnected ? options.control : locateControl(root, profile);
+  // A configured control is reused while on the page; the generic one is re-discovered, since which
+  // control matters can change (a slot card chosen after the radio group, say).
+  const reuse = profile?.channel && options.control?.element.isConnected;
+  const control = reuse ? options.control : locateControl(root, profile);
   return {
     context: {
       siteId: options.siteId,
