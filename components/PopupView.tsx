@@ -41,7 +41,10 @@ function FrameStatus({ status }: { status: PageStatus }) {
         <ul>
           {status.prompts.map((p) => (
             <li key={p.ruleId}>
-              <span class="indicator">{p.indicator === 'info' ? 'Information' : p.indicator === 'warning' ? 'Warning' : 'Important'}:</span>{' '}
+              <span class="indicator">
+                {p.indicator === 'info' ? 'Information' : p.indicator === 'warning' ? 'Warning' : 'Important'}
+                :
+              </span>{' '}
               {p.summary}
             </li>
           ))}
@@ -60,7 +63,8 @@ export function PopupView({ statuses, onOpenOptions }: PopupViewProps) {
       <h1>Equity Prompts</h1>
       {recognised.length === 0 ? (
         <p class="not-recognised">
-          This page is not a booking system the extension watches. A practice manager can add it in the options.
+          This page is not a booking system the extension watches. A practice manager can add it in the
+          options.
         </p>
       ) : (
         recognised.map((status, i) => <FrameStatus key={`${status.siteName}-${i}`} status={status} />)

@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Prompt } from '../lib/model';
-import { STRINGS, type Lang, type Strings } from './strings';
+import { type Lang, STRINGS, type Strings } from './strings';
 
 export type PromptStatus =
   | { state: 'open' }
@@ -99,7 +99,15 @@ function StatusLine({ view, t, onUndo }: { view: PromptView; t: Strings; onUndo:
   }
 }
 
-function OverrideForm({ view, t, onOverride }: { view: PromptView; t: Strings; onOverride: PromptPanelProps['onOverride'] }) {
+function OverrideForm({
+  view,
+  t,
+  onOverride,
+}: {
+  view: PromptView;
+  t: Strings;
+  onOverride: PromptPanelProps['onOverride'];
+}) {
   const [reason, setReason] = useState('');
   const [comment, setComment] = useState('');
   const [error, setError] = useState('');
@@ -181,7 +189,8 @@ function PromptCard({ view, t, props }: { view: PromptView; t: Strings; props: P
       )}
       <StatusLine view={view} t={t} onUndo={() => props.onUndo(prompt.uuid)} />
       {open && prompt.suggestions.length > 0 && (
-        <div class="suggestions" role="group" aria-label={t.suggestions}>
+        <fieldset class="suggestions">
+          <legend class="visually-hidden">{t.suggestions}</legend>
           {prompt.suggestions
             .filter((s) => !(props.adviceOnly && pageChanging(s.action.kind)))
             .map((s) => (
@@ -198,7 +207,7 @@ function PromptCard({ view, t, props }: { view: PromptView; t: Strings; props: P
           {props.adviceOnly && prompt.suggestions.some((s) => pageChanging(s.action.kind)) && (
             <p class="note">{t.adviceOnly}</p>
           )}
-        </div>
+        </fieldset>
       )}
       {open && <OverrideForm view={view} t={t} onOverride={props.onOverride} />}
       {open && (
@@ -238,7 +247,12 @@ export function PromptPanel(props: PromptPanelProps) {
             <button type="button" class="link" onClick={() => props.onDockChange(other)}>
               {props.dock === 'bottom-right' ? t.moveLeft : t.moveRight}
             </button>
-            <button type="button" class="link" aria-expanded={!collapsed} onClick={() => setCollapsed(!collapsed)}>
+            <button
+              type="button"
+              class="link"
+              aria-expanded={!collapsed}
+              onClick={() => setCollapsed(!collapsed)}
+            >
               {collapsed ? t.expand : t.collapse}
             </button>
           </div>

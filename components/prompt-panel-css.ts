@@ -34,7 +34,8 @@ export const PROMPT_PANEL_CSS = `
 details { margin: 4px 0; }
 summary { cursor: pointer; font-weight: 600; }
 .detail p { margin: 4px 0; white-space: pre-line; }
-.suggestions { display: flex; flex-wrap: wrap; gap: 6px; margin: 6px 0; }
+.suggestions { display: flex; flex-wrap: wrap; gap: 6px; margin: 6px 0; padding: 0; border: 0; min-width: 0; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 button { font: inherit; font-size: 14px; min-height: 32px; padding: 4px 10px; border-radius: 4px; border: 2px solid #1d1d1f;
   background: #fff; color: #1d1d1f; cursor: pointer; }
 button.primary { background: #005eb8; border-color: #005eb8; color: #fff; font-weight: 700; }

@@ -2,15 +2,16 @@
  * The background: the single writer of settings and of the log. It registers the booking content
  * script for the sites a manager granted, answers content scripts, and records their errors.
  */
-import { appendEvents } from '../platform/log-service';
+
+import { BUILT_IN_PROFILES } from '../lib/profiles/builtin';
 import { recordError } from '../platform/error-log';
+import { appendEvents } from '../platform/log-service';
 import { pageConfigFor } from '../platform/page-config';
 import { messaging } from '../platform/protocol';
 import { syncContentScripts } from '../platform/registration';
 import { forgetTab, hookInstanceFor, saveFrameStatus, tabStatus } from '../platform/session-state';
 import { loadSettings, saveSettings } from '../platform/settings-service';
 import { installSaltItem } from '../platform/storage';
-import { BUILT_IN_PROFILES } from '../lib/profiles/builtin';
 
 declare const __EP_DEMO__: boolean;
 
@@ -37,7 +38,9 @@ async function sha256Hex(text: string): Promise<string> {
 async function installSalt(): Promise<string> {
   const existing = await installSaltItem.getValue();
   if (existing) return existing;
-  const salt = Array.from(crypto.getRandomValues(new Uint8Array(32)), (b) => b.toString(16).padStart(2, '0')).join('');
+  const salt = Array.from(crypto.getRandomValues(new Uint8Array(32)), (b) =>
+    b.toString(16).padStart(2, '0'),
+  ).join('');
   await installSaltItem.setValue(salt);
   return salt;
 }
@@ -86,7 +89,11 @@ export default defineBackground(() => {
   });
 
   messaging.onMessage('pseudonym', async ({ data }) => {
-    return sha256Hex(`${await installSalt()}:${String(data?.value ?? '').trim().toLowerCase()}`);
+    return sha256Hex(
+      `${await installSalt()}:${String(data?.value ?? '')
+        .trim()
+        .toLowerCase()}`,
+    );
   });
 
   messaging.onMessage('reportStatus', async ({ data, sender }) => {

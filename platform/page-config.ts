@@ -1,12 +1,17 @@
 /** The PageConfig for a URL: which configured site it belongs to and what runs there. */
-import { DEFAULT_RULESET_VERSION } from '../lib/rules/defaults';
+
 import { SiteProfile } from '../lib/profiles/schema';
 import { matchesUrlPattern } from '../lib/profiles/url-match';
+import { DEFAULT_RULESET_VERSION } from '../lib/rules/defaults';
 import type { Settings } from '../lib/settings/schema';
 import type { PageConfig } from './protocol';
 
 /** Built-in profiles are added by lib/profiles/builtin when that module ships them. */
-export function pageConfigFor(settings: Settings, url: string, builtIns: SiteProfile[] = []): PageConfig | null {
+export function pageConfigFor(
+  settings: Settings,
+  url: string,
+  builtIns: SiteProfile[] = [],
+): PageConfig | null {
   const site = settings.sites.find((s) => s.enabled && matchesUrlPattern(s.origin, url));
   if (!site) return null;
   const configured = settings.profiles.flatMap((raw) => {

@@ -4,8 +4,8 @@
  * validated there again, because a compromised page can't forge extension messages but a bug can.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { LocalVocabulary } from '../lib/needs';
 import type { BookingContext, Prompt } from '../lib/model';
+import type { LocalVocabulary } from '../lib/needs';
 import type { SiteProfile } from '../lib/profiles/schema';
 import type { Rule } from '../lib/rules/schema';
 

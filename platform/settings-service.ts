@@ -11,7 +11,8 @@ export async function loadSettings(): Promise<Settings> {
   const { settings, warnings, setAside } = parseSettings(raw ?? undefined);
   if (raw !== null && raw !== undefined) {
     await settingsWarningsItem.setValue(warnings);
-    if (setAside !== undefined) await settingsSetAsideItem.setValue({ time: new Date().toISOString(), value: setAside });
+    if (setAside !== undefined)
+      await settingsSetAsideItem.setValue({ time: new Date().toISOString(), value: setAside });
   }
   return settings;
 }

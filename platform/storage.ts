@@ -16,9 +16,12 @@ export const settingsItem = storage.defineItem<unknown>('local:settings');
 /** What parseSettings had to repair on the last read, shown to the manager. */
 export const settingsWarningsItem = storage.defineItem<string[]>('local:settingsWarnings', { fallback: [] });
 /** A stored settings value that could not be used, kept aside so nothing is lost. */
-export const settingsSetAsideItem = storage.defineItem<{ time: string; value: unknown } | null>('local:settingsSetAside', {
-  fallback: null,
-});
+export const settingsSetAsideItem = storage.defineItem<{ time: string; value: unknown } | null>(
+  'local:settingsSetAside',
+  {
+    fallback: null,
+  },
+);
 /** Errors caught in content scripts and the background, newest last, capped. */
 export const errorLogItem = storage.defineItem<ErrorEntry[]>('local:errorLog', { fallback: [] });
 /** Per-installation salt for pseudonymous patient references; never leaves the device. */

@@ -11,7 +11,14 @@ import { chromium } from '@playwright/test';
 import { chromiumPath } from './chromium-path.mjs';
 import { startSiteServer } from './serve-sites.mjs';
 
-const QUIET = ['--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-default-apps', '--disable-quic'];
+const QUIET = [
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--disable-quic',
+];
 const extensionDir = path.resolve('.output/chrome-mv3-demo');
 const outDir = path.resolve('demo-output');
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
@@ -76,11 +83,20 @@ const walkthroughs = [];
 await page.goto(`${server.origin}/gp-form/?patient=p3`);
 await page.selectOption('#appointment-type', 'TC');
 await panelCards(page).first().waitFor();
-walkthroughs.push({ site: 'GP form (Riverside Surgery)', patient: 'p3', prompts: await describePrompts(page) });
+walkthroughs.push({
+  site: 'GP form (Riverside Surgery)',
+  patient: 'p3',
+  prompts: await describePrompts(page),
+});
 await shoot(page, 'gp-form-prompt', 'GP form: interpreter need, telephone slot chosen');
-await panelCards(page).first().getByRole('button', { name: /face-to-face/i }).first().click();
+await panelCards(page)
+  .first()
+  .getByRole('button', { name: /face-to-face/i })
+  .first()
+  .click();
 await page.waitForTimeout(300);
-walkthroughs.at(-1).after = `Appointment type is now "${await page.locator('#appointment-type option:checked').innerText()}"`;
+walkthroughs.at(-1).after =
+  `Appointment type is now "${await page.locator('#appointment-type option:checked').innerText()}"`;
 await shoot(page, 'gp-form-applied', 'GP form: face-to-face applied, with undo');
 await page.click('#book');
 
@@ -88,7 +104,11 @@ await page.click('#book');
 await page.goto(`${server.origin}/spa/?view=patient&id=p4`);
 await page.locator('.slot-card[data-mode="phone"]').first().click();
 await panelCards(page).first().waitFor();
-walkthroughs.push({ site: 'Single-page app (Northgate Health Centre)', patient: 'p4', prompts: await describePrompts(page) });
+walkthroughs.push({
+  site: 'Single-page app (Northgate Health Centre)',
+  patient: 'p4',
+  prompts: await describePrompts(page),
+});
 await shoot(page, 'spa-prompt', 'SPA: BSL and learning disability, telephone slot card chosen');
 
 // (c) Booking form in an iframe; the need is only in the free-text notes.
@@ -98,7 +118,8 @@ await frame.locator('input[name="consultation"][value="video"]').check();
 await frame.locator('equity-prompts-panel').getByRole('article').first().waitFor();
 walkthroughs.push({ site: 'Iframe form (Valley Medical Practice)', patient: 'p5', prompts: [] });
 const frameCards = frame.locator('equity-prompts-panel').getByRole('article');
-for (let i = 0; i < (await frameCards.count()); i++) walkthroughs.at(-1).prompts.push(await frameCards.nth(i).locator('h2').innerText());
+for (let i = 0; i < (await frameCards.count()); i++)
+  walkthroughs.at(-1).prompts.push(await frameCards.nth(i).locator('h2').innerText());
 await shoot(page, 'iframe-prompt', 'Iframe form: no digital access from the notes, video chosen');
 
 const logged = await worker.evaluate(async () => {

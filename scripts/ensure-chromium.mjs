@@ -11,12 +11,17 @@ if (chromiumPath()) {
 const sudo = process.getuid?.() === 0 ? '' : 'sudo ';
 console.log('Chromium not found: installing Debian package "chromium" with apt-get ...');
 try {
-  execSync(`${sudo}apt-get update -qq && ${sudo}DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium`, {
-    stdio: 'inherit',
-    shell: '/bin/bash',
-  });
+  execSync(
+    `${sudo}apt-get update -qq && ${sudo}DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium`,
+    {
+      stdio: 'inherit',
+      shell: '/bin/bash',
+    },
+  );
 } catch {
-  console.error('Could not install Chromium. Install it by hand (apt-get install -y chromium) or set CHROMIUM_PATH.');
+  console.error(
+    'Could not install Chromium. Install it by hand (apt-get install -y chromium) or set CHROMIUM_PATH.',
+  );
   process.exit(1);
 }
 if (!chromiumPath()) {

@@ -20,6 +20,8 @@ export function isConfirmClick(target: EventTarget | null, confirmSelector: stri
   const button = el.closest('button, input[type="submit"], input[type="button"], [role="button"]');
   if (!button) return false;
   if (button.getAttribute('type') === 'submit' && button.closest('form')) return false; // counted on submit
-  const text = collapse(`${button.textContent ?? ''} ${(button as HTMLInputElement).value ?? ''} ${button.getAttribute('aria-label') ?? ''}`);
+  const text = collapse(
+    `${button.textContent ?? ''} ${(button as HTMLInputElement).value ?? ''} ${button.getAttribute('aria-label') ?? ''}`,
+  );
   return CONFIRM_WORDS.test(text) && !/\b(cancel|back|search)\b/i.test(text);
 }

@@ -78,7 +78,12 @@ export function flagEvent(
   extra: Partial<Pick<FlagEvent, 'acceptedSuggestions' | 'overrideReason' | 'channelAfter'>> = {},
 ): FlagEvent {
   const now = new Date().toISOString();
-  const outcome = kind === 'accepted' ? 'accepted' : kind === 'overridden' || kind === 'dismissed' ? 'overridden' : undefined;
+  const outcome =
+    kind === 'accepted'
+      ? 'accepted'
+      : kind === 'overridden' || kind === 'dismissed'
+        ? 'overridden'
+        : undefined;
   return {
     id: `${prompt.uuid}:${kind}`,
     type: 'flag',

@@ -6,7 +6,7 @@ import { render } from 'preact';
 import { PromptPanel, type PromptView } from '../../components/PromptPanel';
 import { PROMPT_PANEL_CSS } from '../../components/prompt-panel-css';
 import { messaging } from '../../platform/protocol';
-import { type PanelHost, BookingWatcher } from './watcher';
+import { BookingWatcher, type PanelHost } from './watcher';
 
 const MARKER = 'data-equity-prompts';
 
@@ -23,8 +23,11 @@ export default defineContentScript({
       if (!config || ctx.isInvalid) return;
 
       let ui: Awaited<ReturnType<typeof createShadowRootUi<HTMLElement>>> | undefined;
-      let creating: Promise<void> | undefined;
-      let latest: { views: PromptView[]; dock: 'bottom-right' | 'bottom-left' } = { views: [], dock: 'bottom-right' };
+      let creating = false;
+      let latest: { views: PromptView[]; dock: 'bottom-right' | 'bottom-left' } = {
+        views: [],
+        dock: 'bottom-right',
+      };
 
       const draw = () => {
         const container = ui?.mounted;
@@ -52,7 +55,9 @@ export default defineContentScript({
             draw();
             return;
           }
-          creating ??= createShadowRootUi(ctx, {
+          if (creating) return;
+          creating = true;
+          void createShadowRootUi(ctx, {
             name: 'equity-prompts-panel',
             position: 'inline',
             anchor: 'body',
@@ -85,7 +90,9 @@ export default defineContentScript({
         () => panel,
         () => ui?.shadowHost,
       );
-      watcher.start((target, type, listener) => ctx.addEventListener(target as Window, type as 'click', listener));
+      watcher.start((target, type, listener) =>
+        ctx.addEventListener(target as Window, type as 'click', listener),
+      );
       ctx.onInvalidated(() => {
         watcher.dispose();
         panel.remove();
@@ -94,7 +101,11 @@ export default defineContentScript({
     } catch (error) {
       // Fail safe: the booking page carries on exactly as without us.
       messaging
-        .sendMessage('reportError', { where: 'start', message: String(error).slice(0, 500), page: location.origin + location.pathname })
+        .sendMessage('reportError', {
+          where: 'start',
+          message: String(error).slice(0, 500),
+          page: location.origin + location.pathname,
+        })
         .catch(() => undefined);
     }
   },

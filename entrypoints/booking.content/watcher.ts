@@ -4,17 +4,18 @@
  * happened to the background. Work is batched to one evaluation per animation frame, and every error
  * is caught here and reported, never thrown at the host page.
  */
-import type { LocalVocabulary, Vocabulary } from '../../lib/needs';
-import { buildVocabulary } from '../../lib/needs';
+
+import type { PromptView } from '../../components/PromptPanel';
 import { CHANNEL_LABELS } from '../../lib/channel';
 import type { BookingContext, Channel, Prompt } from '../../lib/model';
-import { applyChannel, applyLongerSlot, type ActionResult } from '../../lib/profiles/actions';
+import type { LocalVocabulary, Vocabulary } from '../../lib/needs';
+import { buildVocabulary } from '../../lib/needs';
+import { type ActionResult, applyChannel, applyLongerSlot } from '../../lib/profiles/actions';
 import { type ChannelControlHandle, readChannel } from '../../lib/profiles/channel-control';
 import { profileMatchesPage, readBookingContext } from '../../lib/profiles/read';
 import type { SiteProfile } from '../../lib/profiles/schema';
 import { matchesUrlPattern } from '../../lib/profiles/url-match';
 import { evaluate } from '../../lib/rules/evaluate';
-import type { PromptView } from '../../components/PromptPanel';
 import { messaging, type PageConfig } from '../../platform/protocol';
 import { isConfirmClick } from './confirm';
 import { bookingEvent, EventOutbox, flagEvent } from './events';
@@ -32,7 +33,17 @@ interface Handlers {
   dock(dock: 'bottom-right' | 'bottom-left'): void;
 }
 
-const OBSERVED_ATTRIBUTES = ['class', 'aria-pressed', 'aria-selected', 'aria-checked', 'value', 'checked', 'selected', 'hidden', 'title'];
+const OBSERVED_ATTRIBUTES = [
+  'class',
+  'aria-pressed',
+  'aria-selected',
+  'aria-checked',
+  'value',
+  'checked',
+  'selected',
+  'hidden',
+  'title',
+];
 
 export class BookingWatcher implements Handlers {
   private readonly vocabulary: Vocabulary;
@@ -98,7 +109,11 @@ export class BookingWatcher implements Handlers {
   report(where: string, error: unknown): void {
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     messaging
-      .sendMessage('reportError', { where, message: message.slice(0, 500), page: location.origin + location.pathname })
+      .sendMessage('reportError', {
+        where,
+        message: message.slice(0, 500),
+        page: location.origin + location.pathname,
+      })
       .catch(() => undefined);
   }
 
@@ -117,7 +132,9 @@ export class BookingWatcher implements Handlers {
 
   private chooseProfile(): void {
     if (this.profileChosen) return;
-    this.profile = this.config.profiles.find((p) => profileMatchesPage(p, this.doc, location.href, matchesUrlPattern));
+    this.profile = this.config.profiles.find((p) =>
+      profileMatchesPage(p, this.doc, location.href, matchesUrlPattern),
+    );
     // Until the page has rendered, a built-in profile's signals may be missing: decide again later.
     this.profileChosen = this.profile !== undefined;
   }
@@ -144,12 +161,18 @@ export class BookingWatcher implements Handlers {
       if (signature === this.signature && this.hookInstance) return;
       if (key !== this.hookKey || !this.hookInstance) {
         this.hookKey = key;
-        this.hookInstance = context.needs.length > 0 ? await messaging.sendMessage('hookInstance', { key }) : `none-${Date.now()}`;
+        this.hookInstance =
+          context.needs.length > 0
+            ? await messaging.sendMessage('hookInstance', { key })
+            : `none-${Date.now()}`;
         this.resetBooking();
       }
       this.signature = signature;
       this.context = context;
-      this.prompts = evaluate(context, this.config.rules, { lang: this.config.language, hookInstance: this.hookInstance });
+      this.prompts = evaluate(context, this.config.rules, {
+        lang: this.config.language,
+        hookInstance: this.hookInstance,
+      });
       this.syncViews();
     } catch (error) {
       this.report('evaluate', error);
@@ -177,7 +200,8 @@ export class BookingWatcher implements Handlers {
     const current = new Set(this.prompts.map((p) => p.uuid));
     for (const [uuid, view] of this.views) {
       // Open prompts go when the page no longer raises them; answered ones stay to show what was done.
-      if (!current.has(uuid) && (view.status.state === 'open' || view.status.state === 'failed')) this.views.delete(uuid);
+      if (!current.has(uuid) && (view.status.state === 'open' || view.status.state === 'failed'))
+        this.views.delete(uuid);
     }
     for (const prompt of this.prompts) {
       if (this.hidden.has(prompt.uuid)) continue;
@@ -229,7 +253,11 @@ export class BookingWatcher implements Handlers {
       let result: ActionResult;
       if (action.kind === 'record') {
         view.status = { state: 'recorded', label: suggestion.label };
-        this.outbox.add(flagEvent(this.scope(), view.prompt, 'accepted', { acceptedSuggestions: [{ id: suggestion.uuid }] }));
+        this.outbox.add(
+          flagEvent(this.scope(), view.prompt, 'accepted', {
+            acceptedSuggestions: [{ id: suggestion.uuid }],
+          }),
+        );
         this.renderPanel();
         return;
       }
@@ -281,7 +309,9 @@ export class BookingWatcher implements Handlers {
       if (!view || !undo) return;
       const result = undo();
       this.undos.delete(promptUuid);
-      view.status = result.ok ? { state: 'undone' } : { state: 'failed', reason: result.reason, manual: result.manual };
+      view.status = result.ok
+        ? { state: 'undone' }
+        : { state: 'failed', reason: result.reason, manual: result.manual };
       this.renderPanel();
       this.schedule();
     });
@@ -352,7 +382,10 @@ export class BookingWatcher implements Handlers {
       for (const prompt of this.displayedThisBooking.values()) {
         flaggedRules.push(prompt.ruleId);
         const view = this.views.get(prompt.uuid);
-        if (view && (view.status.state === 'open' || view.status.state === 'undone' || view.status.state === 'failed')) {
+        if (
+          view &&
+          (view.status.state === 'open' || view.status.state === 'undone' || view.status.state === 'failed')
+        ) {
           this.outbox.add(flagEvent(scope, prompt, 'ignored', { channelAfter: channel }));
         }
       }

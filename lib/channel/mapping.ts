@@ -58,7 +58,8 @@ export function matchMapping(tokens: Tokens, mapping: readonly ChannelMappingEnt
     const channel = match.payloads[0]?.channel;
     if (channel !== undefined) {
       if (words === tokens.count) return { kind: 'match', channel, startToken: t };
-      if (best === undefined || words > best.words) best = { words, channels: new Set([channel]), startToken: t };
+      if (best === undefined || words > best.words)
+        best = { words, channels: new Set([channel]), startToken: t };
       else if (words === best.words) best.channels.add(channel);
     }
     t = match.endToken;

@@ -81,10 +81,13 @@ function genericChannel(tokens: Tokens): GenericResult {
 }
 
 function evidence(text: string, at: number): string {
-  return evidenceText(text, 0, text.length, at, at, MAX_CHANNEL_EVIDENCE);
+  return evidenceText(text, 0, text.length, at, MAX_CHANNEL_EVIDENCE);
 }
 
-export function recogniseChannel(text: string, mapping: readonly ChannelMappingEntry[] = []): ChannelRecognition {
+export function recogniseChannel(
+  text: string,
+  mapping: readonly ChannelMappingEntry[] = [],
+): ChannelRecognition {
   if (typeof text !== 'string' || text.length === 0) return { channel: 'unknown', evidence: '' };
   const tokens = wordsOnly(text);
   if (tokens.count === 0) return { channel: 'unknown', evidence: evidence(text, 0) };

@@ -121,23 +121,24 @@ export const CHANNEL_WORDS: readonly ChannelWord[] = [
  * recogniser ("Scheduled" says nothing about the channel elsewhere); a site profile opts in by
  * name and passes the list as mapping data.
  */
-export const SYSTEM_CHANNEL_WORDS: Readonly<Record<string, readonly { label: string; channel: Channel }[]>> = {
-  /** OpenMRS 3 esm-appointments-app `appointmentKind`. Scheduled and WalkIn are clinic visits. */
-  openmrs: [
-    { label: 'Scheduled', channel: 'face-to-face' },
-    { label: 'WalkIn', channel: 'face-to-face' },
-    { label: 'Virtual', channel: 'remote' },
-  ],
-  /** Bahmni appointments share the OpenMRS AppointmentKind enum. */
-  bahmni: [
-    { label: 'Scheduled', channel: 'face-to-face' },
-    { label: 'WalkIn', channel: 'face-to-face' },
-    { label: 'Virtual', channel: 'remote' },
-  ],
-  /** FHIR R5 Appointment.class (v3 ActCode). */
-  'fhir-encounter-class': [
-    { label: 'AMB', channel: 'face-to-face' },
-    { label: 'HH', channel: 'home-visit' },
-    { label: 'VR', channel: 'remote' },
-  ],
-};
+export const SYSTEM_CHANNEL_WORDS: Readonly<Record<string, readonly { label: string; channel: Channel }[]>> =
+  {
+    /** OpenMRS 3 esm-appointments-app `appointmentKind`. Scheduled and WalkIn are clinic visits. */
+    openmrs: [
+      { label: 'Scheduled', channel: 'face-to-face' },
+      { label: 'WalkIn', channel: 'face-to-face' },
+      { label: 'Virtual', channel: 'remote' },
+    ],
+    /** Bahmni appointments share the OpenMRS AppointmentKind enum. */
+    bahmni: [
+      { label: 'Scheduled', channel: 'face-to-face' },
+      { label: 'WalkIn', channel: 'face-to-face' },
+      { label: 'Virtual', channel: 'remote' },
+    ],
+    /** FHIR R5 Appointment.class (v3 ActCode). */
+    'fhir-encounter-class': [
+      { label: 'AMB', channel: 'face-to-face' },
+      { label: 'HH', channel: 'home-visit' },
+      { label: 'VR', channel: 'remote' },
+    ],
+  };

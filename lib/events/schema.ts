@@ -40,7 +40,10 @@ export const FlagEvent = z.object({
   card: Id,
   /** CDS Hooks feedback outcome; absent for the local kinds displayed and ignored. */
   outcome: z.enum(['accepted', 'overridden']).optional(),
-  acceptedSuggestions: z.array(z.object({ id: z.string().min(1).max(100) })).max(10).optional(),
+  acceptedSuggestions: z
+    .array(z.object({ id: z.string().min(1).max(100) }))
+    .max(10)
+    .optional(),
   overrideReason: z
     .object({ reason: Coding.optional(), userComment: z.string().max(500).optional() })
     .optional(),

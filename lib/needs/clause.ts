@@ -3,7 +3,7 @@
  * field values and language all stay inside a clause: "No interpreter.\nBSL user" is two clauses.
  */
 import type { Concept, Vocabulary } from './compile';
-import type { Tokens } from './tokenize';
+import { type Tokens, WORD } from './tokenize';
 
 export interface Candidate {
   readonly startToken: number;
@@ -24,10 +24,19 @@ export interface ClauseView {
 }
 
 /** Finds the phrases of a clause, longest first at each position, left to right. */
-export function findCandidates(tokens: Tokens, from: number, to: number, vocabulary: Vocabulary): Candidate[] {
+export function findCandidates(
+  tokens: Tokens,
+  from: number,
+  to: number,
+  vocabulary: Vocabulary,
+): Candidate[] {
   const found: Candidate[] = [];
   let t = from;
   while (t < to) {
+    if (tokens.kind[t] !== WORD) {
+      t++;
+      continue;
+    }
     const match = vocabulary.phrases.longestAt(tokens, t, to);
     if (match === undefined) {
       t++;

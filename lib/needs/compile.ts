@@ -55,12 +55,20 @@ function buildLanguageIndex(): LanguageIndex {
   return { byName, byIso, words, english: LANGUAGES.find((l) => l.name === ENGLISH) };
 }
 
-function addCode(phrases: PhraseIndex<Concept>, category: NeedCategory, code: string, language?: string): void {
+function addCode(
+  phrases: PhraseIndex<Concept>,
+  category: NeedCategory,
+  code: string,
+  language?: string,
+): void {
   const concept: Concept = { role: 'need', category, code, isCode: true };
   phrases.add(keywordWords(code), language === undefined ? concept : { ...concept, language });
 }
 
-function compile(definitions: readonly NeedDefinition[], local: LocalVocabulary | undefined): PhraseIndex<Concept> {
+function compile(
+  definitions: readonly NeedDefinition[],
+  local: LocalVocabulary | undefined,
+): PhraseIndex<Concept> {
   const phrases = new PhraseIndex<Concept>();
   for (const phrase of IGNORED_PHRASES) phrases.add(keywordWords(phrase), { role: 'ignore' });
   const languageOfCode = new Map<string, string>();
@@ -79,7 +87,10 @@ function compile(definitions: readonly NeedDefinition[], local: LocalVocabulary 
   // A practice keyword carries its practice code, so "DIGEX" is reported with code "LOC001".
   for (const entry of local?.entries ?? []) {
     const concept: Concept = { role: 'need', category: entry.category, isCode: false };
-    phrases.add(keywordWords(entry.keyword), entry.code === undefined ? concept : { ...concept, code: entry.code });
+    phrases.add(
+      keywordWords(entry.keyword),
+      entry.code === undefined ? concept : { ...concept, code: entry.code },
+    );
     if (entry.code !== undefined) addCode(phrases, entry.category, entry.code);
   }
   return phrases;
@@ -99,7 +110,9 @@ function mergeLocal(local: LocalVocabulary): NeedDefinition[] {
   return NEED_DEFINITIONS.map((d) => {
     const mine = local.entries.filter((e) => e.category === d.category);
     if (mine.length === 0) return d;
-    const codes: Coding[] = mine.flatMap((e) => (e.code === undefined ? [] : [{ code: e.code, display: e.keyword }]));
+    const codes: Coding[] = mine.flatMap((e) =>
+      e.code === undefined ? [] : [{ code: e.code, display: e.keyword }],
+    );
     return { ...d, keywords: [...d.keywords, ...mine.map((e) => e.keyword)], codes: [...d.codes, ...codes] };
   });
 }

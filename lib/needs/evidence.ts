@@ -1,32 +1,40 @@
 /**
  * Cuts the text shown to the receptionist as proof of a finding: the clause holding the match,
- * whitespace collapsed, leading bullets dropped, and at most MAX_EVIDENCE characters around the
- * match when the clause is long. Works on a bounded slice so a 1 MB clause costs the same as a line.
+ * whitespace collapsed, leading bullets dropped. A long clause is cut into fixed segments and the
+ * evidence is a window of at most `max` characters around the match's segment, so every match in a
+ * segment shares one string, built once, and a 1 MB clause costs no more per match than a line.
  */
 
 export const MAX_EVIDENCE = 300;
-/** How much of a long clause to keep before the match, so the reader sees what led up to it. */
-const LEAD = 100;
 /** How far to look for a space to avoid cutting a word in half. */
 const SNAP = 30;
 
-const isSpaceCode = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 12;
+const isSpaceCode = (c: number): boolean =>
+  c === 32 ||
+  c === 9 ||
+  c === 10 ||
+  c === 13 ||
+  c === 12 ||
+  c === 0xa0 ||
+  c === 0x3000 ||
+  (c >= 0x2000 && c <= 0x200a);
 const LEADING_NOISE = new Set(['-', '*', '>', ':', ',', '\u2022', '\u00b7', '=', '#']);
 const TRAILING_NOISE = new Set([',', ':', '-', '=', '(']);
 
 function collapseWhitespace(s: string): string {
   let out = '';
   let pendingSpace = false;
+  let runStart = 0;
   for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (isSpaceCode(c) || c === 0x2028 || c === 0x2029 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a)) {
-      pendingSpace = out.length > 0;
-      continue;
+    if (!isSpaceCode(s.charCodeAt(i))) continue;
+    // Copy the run of non-space characters before this space in one go.
+    if (i > runStart) {
+      out += (pendingSpace && out.length > 0 ? ' ' : '') + s.slice(runStart, i);
     }
-    if (pendingSpace) out += ' ';
-    pendingSpace = false;
-    out += s[i];
+    pendingSpace = true;
+    runStart = i + 1;
   }
+  if (s.length > runStart) out += (pendingSpace && out.length > 0 ? ' ' : '') + s.slice(runStart);
   return out;
 }
 
@@ -38,21 +46,34 @@ function trimNoise(s: string): string {
   return s.slice(a, b);
 }
 
+/** Which segment of its clause a match falls in; 0 for clauses short enough to show whole. */
+export function evidenceSegment(
+  clauseStart: number,
+  clauseEnd: number,
+  matchStart: number,
+  max = MAX_EVIDENCE,
+): number {
+  if (clauseEnd - clauseStart <= max) return 0;
+  return Math.floor((Math.max(matchStart, clauseStart) - clauseStart) / Math.floor(max / 3));
+}
+
 export function evidenceText(
   text: string,
   clauseStart: number,
   clauseEnd: number,
   matchStart: number,
-  matchEnd: number,
   max: number = MAX_EVIDENCE,
 ): string {
   let from = clauseStart;
   let to = clauseEnd;
   if (to - from > max) {
-    from = Math.max(clauseStart, Math.min(matchStart - Math.min(LEAD, max / 3), clauseEnd - max));
+    // Window: one segment before the match's segment, the segment, and one after.
+    const third = Math.floor(max / 3);
+    const segment = evidenceSegment(clauseStart, clauseEnd, matchStart, max);
+    from = Math.max(clauseStart, Math.min(clauseStart + (segment - 1) * third, clauseEnd - max));
     to = Math.min(clauseEnd, from + max);
     if (from > clauseStart) {
-      for (let i = from; i < Math.min(matchStart, from + SNAP); i++) {
+      for (let i = from; i < from + SNAP; i++) {
         if (isSpaceCode(text.charCodeAt(i))) {
           from = i + 1;
           break;
@@ -60,7 +81,7 @@ export function evidenceText(
       }
     }
     if (to < clauseEnd) {
-      for (let i = to; i > Math.max(matchEnd, to - SNAP); i--) {
+      for (let i = to; i > to - SNAP; i--) {
         if (isSpaceCode(text.charCodeAt(i))) {
           to = i;
           break;

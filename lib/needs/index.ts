@@ -5,4 +5,10 @@ export { ENGLISH, LANGUAGES, type LanguageDefinition } from './languages';
 export { LocalVocabulary, LocalVocabularyEntry, MAX_LOCAL_ENTRIES } from './local-vocabulary';
 export { MAX_MATCHES, recogniseCodes, recogniseNeeds } from './recognise';
 export type { NeedDefinition, NeedMatch } from './types';
-export { IGNORED_PHRASES, NEED_DEFINITIONS, needDefinition, VOCABULARY_SOURCE, VOCABULARY_VERSION } from './vocabulary';
+export {
+  IGNORED_PHRASES,
+  NEED_DEFINITIONS,
+  needDefinition,
+  VOCABULARY_SOURCE,
+  VOCABULARY_VERSION,
+} from './vocabulary';

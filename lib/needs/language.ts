@@ -47,7 +47,10 @@ function isWordAt(clause: ClauseView, t: number): boolean {
   return t >= clause.from && t < clause.to && clause.tokens.kind[t] === WORD;
 }
 
-function languageStartingAt(clause: ClauseView, t: number): { language: LanguageDefinition; end: number } | undefined {
+function languageStartingAt(
+  clause: ClauseView,
+  t: number,
+): { language: LanguageDefinition; end: number } | undefined {
   if (!isWordAt(clause, t)) return undefined;
   const match = clause.vocabulary.languages.byName.longestAt(clause.tokens, t, clause.to);
   const language = match?.payloads[0];
@@ -61,7 +64,8 @@ function isoValueAt(clause: ClauseView, t: number): LanguageDefinition | undefin
   if (language === undefined) return undefined;
   const next = t + 1;
   const endsValue =
-    next >= clause.to || (clause.tokens.kind[next] === PUNCT && VALUE_ENDS.has(clause.tokens.text[next] ?? ''));
+    next >= clause.to ||
+    (clause.tokens.kind[next] === PUNCT && VALUE_ENDS.has(clause.tokens.text[next] ?? ''));
   return endsValue ? language : undefined;
 }
 
@@ -82,7 +86,10 @@ function directAfter(clause: ClauseView, index: number): LanguageResolution | un
     const named = languageStartingAt(clause, t);
     if (named !== undefined) return { kind: 'spoken', language: named.language, direct: true };
     const next = clause.candidates[index + 1];
-    if (next?.startToken === t && next.concepts.some((c) => c.role !== 'ignore' && SIGN_CATEGORIES.includes(c.category))) {
+    if (
+      next?.startToken === t &&
+      next.concepts.some((c) => c.role !== 'ignore' && SIGN_CATEGORIES.includes(c.category))
+    ) {
       return { kind: 'sign' };
     }
     const iso = fieldMark ? isoValueAt(clause, t) : undefined;
@@ -102,7 +109,8 @@ function directBefore(clause: ClauseView, index: number): LanguageResolution | u
   // Language names are at most three words ("Pahari Pothwari", "Scottish Gaelic").
   for (let s = Math.max(clause.from, last - 2); s <= last; s++) {
     const named = languageStartingAt(clause, s);
-    if (named !== undefined && named.end === last + 1) return { kind: 'spoken', language: named.language, direct: true };
+    if (named !== undefined && named.end === last + 1)
+      return { kind: 'spoken', language: named.language, direct: true };
   }
   return undefined;
 }
@@ -123,7 +131,9 @@ function nearby(clause: ClauseView, index: number): LanguageResolution | undefin
 }
 
 export function resolveLanguage(clause: ClauseView, index: number): LanguageResolution {
-  return directAfter(clause, index) ?? directBefore(clause, index) ?? nearby(clause, index) ?? { kind: 'none' };
+  return (
+    directAfter(clause, index) ?? directBefore(clause, index) ?? nearby(clause, index) ?? { kind: 'none' }
+  );
 }
 
 /**
@@ -136,7 +146,8 @@ export function languageField(clause: ClauseView): LanguageDefinition | undefine
     const word = tokens.text[t];
     if (tokens.kind[t] !== WORD || (word !== 'language' && word !== 'lang')) continue;
     const mark = t + 1;
-    if (mark >= clause.to || tokens.kind[mark] !== PUNCT || !FIELD_MARKS.has(tokens.text[mark] ?? '')) continue;
+    if (mark >= clause.to || tokens.kind[mark] !== PUNCT || !FIELD_MARKS.has(tokens.text[mark] ?? ''))
+      continue;
     const named = languageStartingAt(clause, mark + 1);
     if (named !== undefined && named.language.name !== ENGLISH) return named.language;
   }

@@ -187,7 +187,9 @@ function nextMentionStartsAt(clause: ClauseView, index: number, t: number): bool
 
 function isLanguageWord(clause: ClauseView, t: number): boolean {
   const { tokens } = clause;
-  return t < clause.to && tokens.kind[t] === WORD && clause.vocabulary.languages.words.has(tokens.text[t] ?? '');
+  return (
+    t < clause.to && tokens.kind[t] === WORD && clause.vocabulary.languages.words.has(tokens.text[t] ?? '')
+  );
 }
 
 /** A mention followed by ":" or "?" is a field label ("Easy read: Y"). */

@@ -7,7 +7,7 @@
 import type { NeedCategory } from '../model';
 import { type Candidate, type ClauseView, findCandidates } from './clause';
 import { type Concept, defaultVocabulary, type Vocabulary } from './compile';
-import { evidenceText } from './evidence';
+import { evidenceSegment, evidenceText } from './evidence';
 import { languageField, resolveLanguage } from './language';
 import { ENGLISH, type LanguageDefinition } from './languages';
 import { raisesNeed } from './negation';
@@ -77,23 +77,34 @@ function documentLanguage(scan: Scan): LanguageDefinition | undefined {
   return scan.documentLanguage ?? undefined;
 }
 
-function clauseHasSign(clause: ClauseView): boolean {
-  return clause.candidates.some((c) =>
+function hasSignMention(candidates: readonly Candidate[]): boolean {
+  return candidates.some((c) =>
     c.concepts.some((k) => k.role === 'need' && SIGN_CATEGORIES.includes(k.category)),
   );
+}
+
+/** Per-clause facts computed at most once, however many mentions the clause holds. */
+interface ClauseState {
+  readonly view: ClauseView;
+  readonly hasSign: boolean;
+  readonly start: number;
+  readonly end: number;
+  readonly evidence: Map<number, string>;
 }
 
 /** Language and code for an interpreter mention, or null when it is not a spoken-language need. */
 function interpreterDetails(
   scan: Scan,
-  clause: ClauseView,
+  clause: ClauseState,
   index: number,
   concept: NeedConcept,
 ): { language?: string; code?: string } | null {
   if (concept.isCode) {
-    return concept.language === undefined ? { code: concept.code } : { language: concept.language, code: concept.code };
+    return concept.language === undefined
+      ? { code: concept.code }
+      : { language: concept.language, code: concept.code };
   }
-  const resolved = resolveLanguage(clause, index);
+  const resolved = resolveLanguage(clause.view, index);
   if (resolved.kind === 'sign') return null;
   let language: LanguageDefinition | undefined;
   if (resolved.kind === 'spoken') {
@@ -104,42 +115,49 @@ function interpreterDetails(
       language = resolved.language;
     }
   }
-  if (language === undefined && clauseHasSign(clause)) return null;
+  if (language === undefined && clause.hasSign) return null;
   language ??= documentLanguage(scan);
   if (language === undefined) return { code: GENERIC_INTERPRETER_CODE };
   return { language: language.name, code: language.codes[0]?.code ?? GENERIC_INTERPRETER_CODE };
 }
 
-function clauseBounds(scan: Scan, from: number, to: number): { start: number; end: number } {
-  const { tokens, text } = scan;
-  const start = from > 0 ? (tokens.end[from - 1] ?? 0) : 0;
-  const end = to < tokens.count ? (tokens.start[to] ?? text.length) : text.length;
-  return { start, end };
+function evidenceFor(scan: Scan, clause: ClauseState, matchStart: number): string {
+  const segment = evidenceSegment(clause.start, clause.end, matchStart);
+  let evidence = clause.evidence.get(segment);
+  if (evidence === undefined) {
+    evidence = evidenceText(scan.text, clause.start, clause.end, matchStart);
+    clause.evidence.set(segment, evidence);
+  }
+  return evidence;
 }
 
-function evaluate(scan: Scan, clause: ClauseView, index: number, candidate: Candidate): void {
-  const { tokens } = clause;
+function evaluate(scan: Scan, clause: ClauseState, index: number, candidate: Candidate): void {
+  const { tokens } = scan;
   const start = tokens.start[candidate.startToken] ?? 0;
   const end = tokens.end[candidate.endToken - 1] ?? start;
-  let evidence: string | undefined;
   for (const concept of candidate.concepts) {
     if (concept.role === 'ignore' || (scan.codesOnly && !concept.isCode)) continue;
-    if (!raisesNeed(clause, index, concept.role)) continue;
-    let details: { language?: string; code?: string } | null = concept.code === undefined ? {} : { code: concept.code };
+    if (!raisesNeed(clause.view, index, concept.role)) continue;
+    let details: { language?: string; code?: string } | null =
+      concept.code === undefined ? {} : { code: concept.code };
     if (concept.category === 'interpreter') details = interpreterDetails(scan, clause, index, concept);
     if (details === null) continue;
-    if (evidence === undefined) {
-      const bounds = clauseBounds(scan, clause.from, clause.to);
-      evidence = evidenceText(scan.text, bounds.start, bounds.end, start, end);
-    }
+    const evidence = evidenceFor(scan, clause, start);
     scan.findings.add({ category: concept.category, evidence, start, end, ...details });
   }
 }
 
 function processClause(scan: Scan, from: number, to: number): void {
-  const candidates = findCandidates(scan.tokens, from, to, scan.vocabulary);
+  const { tokens, text } = scan;
+  const candidates = findCandidates(tokens, from, to, scan.vocabulary);
   if (candidates.length === 0) return;
-  const clause: ClauseView = { tokens: scan.tokens, from, to, candidates, vocabulary: scan.vocabulary };
+  const clause: ClauseState = {
+    view: { tokens, from, to, candidates, vocabulary: scan.vocabulary },
+    hasSign: hasSignMention(candidates),
+    start: from > 0 ? (tokens.end[from - 1] ?? 0) : 0,
+    end: to < tokens.count ? (tokens.start[to] ?? text.length) : text.length,
+    evidence: new Map(),
+  };
   for (let i = 0; i < candidates.length && !scan.findings.full; i++) {
     const candidate = candidates[i];
     if (candidate !== undefined) evaluate(scan, clause, i, candidate);
@@ -149,7 +167,14 @@ function processClause(scan: Scan, from: number, to: number): void {
 function recognise(text: string, vocabulary: Vocabulary, codesOnly: boolean): NeedMatch[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const tokens = tokenize(text);
-  const scan: Scan = { text, tokens, vocabulary, codesOnly, findings: new Findings(), documentLanguage: undefined };
+  const scan: Scan = {
+    text,
+    tokens,
+    vocabulary,
+    codesOnly,
+    findings: new Findings(),
+    documentLanguage: undefined,
+  };
   let from = 0;
   for (let t = 0; t <= tokens.count && !scan.findings.full; t++) {
     if (t < tokens.count && tokens.kind[t] !== BREAK) continue;

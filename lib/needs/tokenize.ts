@@ -96,7 +96,19 @@ const DASHES = new Set([0x2012, 0x2013, 0x2014, 0x2015, 0x2212]);
  * Words after which a full stop does not end the sentence. Kept short: "No." and "N." must still
  * end a clause ("Interpreter: No. Easy read: Y").
  */
-const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'st', 'appt', 'appts', 'interp', 'req', 'reqd']);
+const ABBREVIATIONS = new Set([
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'mx',
+  'st',
+  'appt',
+  'appts',
+  'interp',
+  'req',
+  'reqd',
+]);
 for (const w of ['tel', 'approx', 'eg', 'ie', 'g', 'vs', 'min', 'mins', 'pt']) ABBREVIATIONS.add(w);
 
 const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
@@ -162,9 +174,16 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Tokens {
     if (cls === C_BREAK) {
       tokenKind = BREAK;
     } else if (cls === C_JOINER || cls === C_DOT) {
-      const joins = i - 1 > 0 && classOf(text.charCodeAt(i - 2)) === C_WORD && i < n && classOf(text.charCodeAt(i)) === C_WORD;
+      const joins =
+        i - 1 > 0 &&
+        classOf(text.charCodeAt(i - 2)) === C_WORD &&
+        i < n &&
+        classOf(text.charCodeAt(i)) === C_WORD;
       if (joins) continue;
-      if (cls === C_DOT && endsSentence(text, i - 1, count > 0 && kind[count - 1] === WORD ? words[count - 1] : undefined)) {
+      if (
+        cls === C_DOT &&
+        endsSentence(text, i - 1, count > 0 && kind[count - 1] === WORD ? words[count - 1] : undefined)
+      ) {
         tokenKind = BREAK;
       }
     }

@@ -680,11 +680,17 @@ export const NEED_DEFINITIONS: readonly NeedDefinition[] = [
     ],
     abbreviations: ['NRAF'],
     codes: [
-      sct('1108111000000107', 'Requires reasonable adjustment for health and care access (Equality Act 2010)'),
+      sct(
+        '1108111000000107',
+        'Requires reasonable adjustment for health and care access (Equality Act 2010)',
+      ),
       sct('1108161000000109', 'Requires priority appointment'),
       sct('1325351000000103', 'Requires first appointment in appointment schedule'),
       sct('1325361000000100', 'Requires last appointment in appointment schedule'),
-      sct('1325841000000109', 'Requires minimal waiting time between arrival and being seen in care environment'),
+      sct(
+        '1325841000000109',
+        'Requires minimal waiting time between arrival and being seen in care environment',
+      ),
       sct('1325391000000106', 'Requires low noise environment'),
       sct('1325381000000109', 'Requires low light environment'),
       sct('1108191000000103', 'Requires wheelchair access'),

@@ -39,7 +39,8 @@ function setNativeValue(el: HTMLSelectElement | HTMLInputElement, value: string)
 
 function selectValue(select: HTMLSelectElement, value: string, text: string, label: string): ActionResult {
   const previous = select.value;
-  const previousText = select.selectedIndex >= 0 ? collapse(select.options[select.selectedIndex]?.textContent ?? '') : '';
+  const previousText =
+    select.selectedIndex >= 0 ? collapse(select.options[select.selectedIndex]?.textContent ?? '') : '';
   setNativeValue(select, value);
   return {
     ok: true,
@@ -48,14 +49,24 @@ function selectValue(select: HTMLSelectElement, value: string, text: string, lab
   };
 }
 
-function clickChoice(choice: Element, text: string, previous: Element | undefined, previousText: string, label: string): ActionResult {
+function clickChoice(
+  choice: Element,
+  text: string,
+  previous: Element | undefined,
+  previousText: string,
+  label: string,
+): ActionResult {
   (choice as HTMLElement).click();
   return {
     ok: true,
     description: `${label}: "${previousText || 'none'}" → "${text}"`,
     undo: () => {
       if (!previous) {
-        return { ok: false, reason: 'Nothing was chosen before, so there is nothing to go back to.', manual: `Choose the slot type you want in "${label}".` };
+        return {
+          ok: false,
+          reason: 'Nothing was chosen before, so there is nothing to go back to.',
+          manual: `Choose the slot type you want in "${label}".`,
+        };
       }
       return clickChoice(previous, previousText, choice, text, label);
     },
@@ -69,7 +80,11 @@ function nearest(choices: ChannelChoice[], target: Channel): ChannelChoice | und
   let bestDistance = Number.POSITIVE_INFINITY;
   choices.forEach((choice, index) => {
     if (choice.channel !== target) return;
-    if ((choice.element as HTMLButtonElement).disabled || choice.element.getAttribute('aria-disabled') === 'true') return;
+    if (
+      (choice.element as HTMLButtonElement).disabled ||
+      choice.element.getAttribute('aria-disabled') === 'true'
+    )
+      return;
     const distance = current === -1 ? index : Math.abs(index - current);
     if (distance < bestDistance) {
       best = choice;
@@ -80,49 +95,82 @@ function nearest(choices: ChannelChoice[], target: Channel): ChannelChoice | und
 }
 
 export function manualChannelInstruction(handle: ChannelControlHandle | undefined, target: string): string {
-  return handle ? `Choose a ${target} slot in "${handle.label}" yourself.` : `Choose a ${target} slot on the booking page yourself.`;
+  return handle
+    ? `Choose a ${target} slot in "${handle.label}" yourself.`
+    : `Choose a ${target} slot on the booking page yourself.`;
 }
 
-export function applyChannel(handle: ChannelControlHandle | undefined, target: Channel, targetLabel: string): ActionResult {
-  if (!handle || !handle.element.isConnected) {
-    return { ok: false, reason: 'The slot-type control is not on the page.', manual: manualChannelInstruction(handle, targetLabel) };
+export function applyChannel(
+  handle: ChannelControlHandle | undefined,
+  target: Channel,
+  targetLabel: string,
+): ActionResult {
+  if (!handle?.element.isConnected) {
+    return {
+      ok: false,
+      reason: 'The slot-type control is not on the page.',
+      manual: manualChannelInstruction(handle, targetLabel),
+    };
   }
   const choices = choicesOf(handle);
   const current = choices.find((c) => c.selected);
   if (handle.kind === 'grid') {
     const card = nearest(choices, target);
     if (!card) {
-      return { ok: false, reason: `No ${targetLabel} slot is free in this list.`, manual: `Look for a ${targetLabel} slot on another day or with another clinician.` };
+      return {
+        ok: false,
+        reason: `No ${targetLabel} slot is free in this list.`,
+        manual: `Look for a ${targetLabel} slot on another day or with another clinician.`,
+      };
     }
     return clickChoice(card.element, card.text, current?.element, current?.text ?? '', handle.label);
   }
   const choice = choices.find((c) => c.channel === target && !(c.element as HTMLOptionElement).disabled);
   if (!choice) {
-    return { ok: false, reason: `"${handle.label}" has no ${targetLabel} option.`, manual: manualChannelInstruction(handle, targetLabel) };
+    return {
+      ok: false,
+      reason: `"${handle.label}" has no ${targetLabel} option.`,
+      manual: manualChannelInstruction(handle, targetLabel),
+    };
   }
   if (handle.kind === 'select') {
-    return selectValue(handle.element as HTMLSelectElement, (choice.element as HTMLOptionElement).value, choice.text, handle.label);
+    return selectValue(
+      handle.element as HTMLSelectElement,
+      (choice.element as HTMLOptionElement).value,
+      choice.text,
+      handle.label,
+    );
   }
   if (handle.kind === 'radio') {
     return clickChoice(choice.element, choice.text, current?.element, current?.text ?? '', handle.label);
   }
-  return { ok: false, reason: 'This page shows the slot type as text only.', manual: manualChannelInstruction(handle, targetLabel) };
+  return {
+    ok: false,
+    reason: 'This page shows the slot type as text only.',
+    manual: manualChannelInstruction(handle, targetLabel),
+  };
 }
 
 const DURATION_LABEL = /\b(duration|length|minutes?|mins?|slot length|appointment length)\b/i;
 
 /** The slot-length control: the profile's, else a select or number field labelled like one. */
-export function findDurationControl(root: ParentNode, selector?: string): HTMLSelectElement | HTMLInputElement | undefined {
+export function findDurationControl(
+  root: ParentNode,
+  selector?: string,
+): HTMLSelectElement | HTMLInputElement | undefined {
   if (selector) {
     try {
       const el = root.querySelector(selector);
-      if (el && (el.tagName === 'SELECT' || el.tagName === 'INPUT')) return el as HTMLSelectElement | HTMLInputElement;
+      if (el && (el.tagName === 'SELECT' || el.tagName === 'INPUT'))
+        return el as HTMLSelectElement | HTMLInputElement;
     } catch {
       return undefined;
     }
     return undefined;
   }
-  for (const el of Array.from(root.querySelectorAll<HTMLSelectElement | HTMLInputElement>('select, input[type="number"]')).slice(0, 200)) {
+  for (const el of Array.from(
+    root.querySelectorAll<HTMLSelectElement | HTMLInputElement>('select, input[type="number"]'),
+  ).slice(0, 200)) {
     const words = `${controlLabel(el)} ${el.getAttribute('name') ?? ''} ${el.id}`;
     if (DURATION_LABEL.test(words)) return el;
   }
@@ -142,7 +190,8 @@ export function applyLongerSlot(root: ParentNode, selector?: string): ActionResu
   const label = controlLabel(control) || 'Slot length';
   if (control.tagName === 'SELECT') {
     const select = control as HTMLSelectElement;
-    const current = minutesOf(select.value) || minutesOf(select.options[select.selectedIndex]?.textContent ?? '');
+    const current =
+      minutesOf(select.value) || minutesOf(select.options[select.selectedIndex]?.textContent ?? '');
     const longer = Array.from(select.options)
       .map((o) => ({ option: o, minutes: minutesOf(o.value) || minutesOf(o.textContent ?? '') }))
       .filter((o) => !o.option.disabled && o.minutes > (Number.isNaN(current) ? 0 : current))
@@ -153,12 +202,17 @@ export function applyLongerSlot(root: ParentNode, selector?: string): ActionResu
   const input = control as HTMLInputElement;
   const previous = input.value;
   const minutes = Number(previous);
-  if (!Number.isFinite(minutes) || minutes <= 0) return { ok: false, reason: `"${label}" has no length to extend.`, manual };
+  if (!Number.isFinite(minutes) || minutes <= 0)
+    return { ok: false, reason: `"${label}" has no length to extend.`, manual };
   const doubled = String(minutes * 2);
   setNativeValue(input, doubled);
   const undo = (): ActionResult => {
     setNativeValue(input, previous);
-    return { ok: true, description: `${label}: ${doubled} → ${previous}`, undo: () => applyLongerSlot(root, selector) };
+    return {
+      ok: true,
+      description: `${label}: ${doubled} → ${previous}`,
+      undo: () => applyLongerSlot(root, selector),
+    };
   };
   return { ok: true, description: `${label}: ${previous} → ${doubled} minutes`, undo };
 }

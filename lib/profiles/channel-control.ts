@@ -29,8 +29,10 @@ export interface ChannelControlHandle {
   itemSelector?: string;
 }
 
-const SELECTED_CARD = '[aria-pressed="true"], [aria-selected="true"], [aria-checked="true"], .selected, .is-selected, .active, .selected-hour';
-export const GRID_CARD_CANDIDATES = 'button, [role="gridcell"], [role="option"], [role="button"], [class*="slot" i]';
+const SELECTED_CARD =
+  '[aria-pressed="true"], [aria-selected="true"], [aria-checked="true"], .selected, .is-selected, .active, .selected-hour';
+export const GRID_CARD_CANDIDATES =
+  'button, [role="gridcell"], [role="option"], [role="button"], [class*="slot" i]';
 
 export function classify(text: string, mapping: ChannelLabelMapping[]): Channel {
   return recogniseChannel(text, mapping).channel;
@@ -42,7 +44,9 @@ function radiosOf(handle: ChannelControlHandle): HTMLInputElement[] {
     const name = (el as HTMLInputElement).name;
     const scope = el.closest('form') ?? el.ownerDocument;
     if (!name || !scope) return [el as HTMLInputElement];
-    return Array.from(scope.querySelectorAll<HTMLInputElement>('input[type="radio"]')).filter((r) => r.name === name);
+    return Array.from(scope.querySelectorAll<HTMLInputElement>('input[type="radio"]')).filter(
+      (r) => r.name === name,
+    );
   }
   return Array.from(el.querySelectorAll<HTMLInputElement>('input[type="radio"]'));
 }
@@ -53,11 +57,18 @@ function radioText(radio: HTMLInputElement): string {
 }
 
 function cardsOf(handle: ChannelControlHandle, limit: number): Element[] {
-  return Array.from(handle.element.querySelectorAll(handle.itemSelector ?? GRID_CARD_CANDIDATES)).slice(0, limit);
+  return Array.from(handle.element.querySelectorAll(handle.itemSelector ?? GRID_CARD_CANDIDATES)).slice(
+    0,
+    limit,
+  );
 }
 
 function cardText(card: Element): string {
-  const data = [card.getAttribute('data-mode'), card.getAttribute('data-type'), card.getAttribute('data-channel')]
+  const data = [
+    card.getAttribute('data-mode'),
+    card.getAttribute('data-type'),
+    card.getAttribute('data-channel'),
+  ]
     .filter(Boolean)
     .join(' ');
   const text = collapse(card.textContent ?? '').slice(0, 300);
@@ -95,7 +106,12 @@ export function choicesOf(handle: ChannelControlHandle, limit = 10_000): Channel
     case 'grid':
       return cardsOf(handle, limit).map((card) => {
         const text = cardText(card);
-        return { element: card, text, channel: classify(text, mapping), selected: card.matches(SELECTED_CARD) };
+        return {
+          element: card,
+          text,
+          channel: classify(text, mapping),
+          selected: card.matches(SELECTED_CARD),
+        };
       });
     case 'text':
       return [];
@@ -109,7 +125,11 @@ export function readChannel(handle: ChannelControlHandle): ChannelReading {
     const select = handle.element as HTMLSelectElement;
     const text = selectedOptionText(select);
     if (!text && !select.value) return { channel: 'unknown', evidence: '', source };
-    return { channel: classifyWithFallback(text, select.value, handle.mapping), evidence: text || select.value, source };
+    return {
+      channel: classifyWithFallback(text, select.value, handle.mapping),
+      evidence: text || select.value,
+      source,
+    };
   }
   if (handle.kind === 'text') {
     const text = collapse(handle.element.textContent ?? '').slice(0, 200);
@@ -133,7 +153,10 @@ function distinctKnown(channels: Channel[]): number {
 
 function kindOf(el: Element): ControlKind {
   if (el.tagName === 'SELECT') return 'select';
-  if ((el.tagName === 'INPUT' && (el as HTMLInputElement).type === 'radio') || el.querySelector('input[type="radio"]')) {
+  if (
+    (el.tagName === 'INPUT' && (el as HTMLInputElement).type === 'radio') ||
+    el.querySelector('input[type="radio"]')
+  ) {
     return 'radio';
   }
   if (el.querySelector(GRID_CARD_CANDIDATES)) return 'grid';
@@ -141,7 +164,10 @@ function kindOf(el: Element): ControlKind {
 }
 
 /** The control a profile names, or undefined when it is not on the page (yet). */
-export function locateConfiguredControl(root: ParentNode, config: ChannelControl): ChannelControlHandle | undefined {
+export function locateConfiguredControl(
+  root: ParentNode,
+  config: ChannelControl,
+): ChannelControlHandle | undefined {
   let element: Element | null;
   try {
     element = root.querySelector(config.selector);
@@ -168,12 +194,18 @@ function groupLabel(el: Element): string {
   return aria || 'Slot type';
 }
 
-const GRID_CONTAINERS = '[role="grid"], [class*="slot-grid" i], [class*="slots" i], [class*="available-hours" i]';
+const GRID_CONTAINERS =
+  '[role="grid"], [class*="slot-grid" i], [class*="slots" i], [class*="available-hours" i]';
 
 function discoverGrid(root: ParentNode, mapping: ChannelLabelMapping[]): ChannelControlHandle | undefined {
   const grid = root.querySelector(GRID_CONTAINERS);
   if (!grid) return undefined;
-  const handle: ChannelControlHandle = { kind: 'grid', element: grid, label: controlLabel(grid) || 'Slots', mapping };
+  const handle: ChannelControlHandle = {
+    kind: 'grid',
+    element: grid,
+    label: controlLabel(grid) || 'Slots',
+    mapping,
+  };
   // Judge the grid on its first cards: a 5,000-slot day must not be classified card by card.
   return distinctKnown(choicesOf(handle, 200).map((c) => c.channel)) >= 2 ? handle : undefined;
 }
@@ -183,7 +215,10 @@ function discoverGrid(root: ParentNode, mapping: ChannelLabelMapping[]): Channel
  * slot card comes first (the card is the booking); then a select or radio group whose choices name at
  * least two different channels; then a grid of cards that do.
  */
-export function discoverControl(root: ParentNode, mapping: ChannelLabelMapping[] = []): ChannelControlHandle | undefined {
+export function discoverControl(
+  root: ParentNode,
+  mapping: ChannelLabelMapping[] = [],
+): ChannelControlHandle | undefined {
   const grid = discoverGrid(root, mapping);
   if (grid?.element.querySelector(SELECTED_CARD)) return grid;
   for (const select of Array.from(root.querySelectorAll('select')).slice(0, 200)) {
@@ -196,12 +231,20 @@ export function discoverControl(root: ParentNode, mapping: ChannelLabelMapping[]
     if (distinctKnown(choicesOf(handle).map((c) => c.channel)) >= 2) return handle;
   }
   const byName = new Map<string, HTMLInputElement>();
-  for (const radio of Array.from(root.querySelectorAll<HTMLInputElement>('input[type="radio"]')).slice(0, 500)) {
+  for (const radio of Array.from(root.querySelectorAll<HTMLInputElement>('input[type="radio"]')).slice(
+    0,
+    500,
+  )) {
     if (radio.name && !byName.has(radio.name)) byName.set(radio.name, radio);
   }
   for (const first of byName.values()) {
     const container = first.closest('fieldset, [role="radiogroup"]') ?? first;
-    const handle: ChannelControlHandle = { kind: 'radio', element: container, label: groupLabel(first), mapping };
+    const handle: ChannelControlHandle = {
+      kind: 'radio',
+      element: container,
+      label: groupLabel(first),
+      mapping,
+    };
     if (distinctKnown(choicesOf(handle).map((c) => c.channel)) >= 2) return handle;
   }
   return grid;

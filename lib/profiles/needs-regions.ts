@@ -2,8 +2,9 @@
  * Reading needs from the page: from the regions a profile names, or, for the generic profile, from
  * the places booking systems usually show them (alerts, flags, banner tags, notes fields).
  */
-import { recogniseNeeds, type Vocabulary } from '../needs';
+
 import type { NeedFinding } from '../model';
+import { recogniseNeeds, type Vocabulary } from '../needs';
 import { collapse, controlLabel, regionText } from './page-text';
 import type { NeedsRegion } from './schema';
 
@@ -31,7 +32,8 @@ export const GENERIC_REGION_SELECTOR = [
 ].join(', ');
 
 /** Free-text fields whose label says they hold notes or needs. */
-const NOTES_LABEL = /\b(notes?|comments?|needs?|interpreter|access|accessib\w*|communication|requirements?|alerts?|reason)\b/i;
+const NOTES_LABEL =
+  /\b(notes?|comments?|needs?|interpreter|access|accessib\w*|communication|requirements?|alerts?|reason)\b/i;
 
 function regionName(el: Element): string {
   const aria = el.getAttribute('aria-label');
@@ -60,10 +62,14 @@ export function discoverNeedsRegions(root: ParentNode): FoundRegion[] {
       }
       parent = parent.parentElement;
     }
-    if (!nested && el.tagName !== 'HTML' && el.tagName !== 'BODY') found.push({ label: regionName(el), element: el, read: 'auto' });
+    if (!nested && el.tagName !== 'HTML' && el.tagName !== 'BODY')
+      found.push({ label: regionName(el), element: el, read: 'auto' });
   }
-  for (const field of Array.from(root.querySelectorAll('textarea, input[type="text"], input:not([type])')).slice(0, 200)) {
-    const label = controlLabel(field) || field.getAttribute('placeholder') || field.getAttribute('name') || field.id;
+  for (const field of Array.from(
+    root.querySelectorAll('textarea, input[type="text"], input:not([type])'),
+  ).slice(0, 200)) {
+    const label =
+      controlLabel(field) || field.getAttribute('placeholder') || field.getAttribute('name') || field.id;
     if (label && NOTES_LABEL.test(label) && !found.some((r) => r.element.contains(field))) {
       found.push({ label: collapse(label).slice(0, 60), element: field, read: 'value' });
     }

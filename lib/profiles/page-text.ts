@@ -61,7 +61,9 @@ export function regionText(el: Element, read: 'text' | 'value' | 'auto'): string
       const extra = [el.getAttribute('title'), el.getAttribute('aria-label')].filter(Boolean).join('\n');
       if (extra) text = `${text}\n${extra}`;
       // Live values of fields inside a region (e.g. a notes box inside a "Patient" panel).
-      for (const field of Array.from(el.querySelectorAll('textarea, input[type="text"], input:not([type])')).slice(0, 20)) {
+      for (const field of Array.from(
+        el.querySelectorAll('textarea, input[type="text"], input:not([type])'),
+      ).slice(0, 20)) {
         const value = (field as HTMLInputElement).value;
         if (value) text = `${text}\n${value}`;
       }
@@ -70,7 +72,38 @@ export function regionText(el: Element, read: 'text' | 'value' | 'auto'): string
   return text.length > MAX_REGION_TEXT ? text.slice(0, MAX_REGION_TEXT) : text;
 }
 
-const BLOCK_TAGS = new Set(['LI', 'P', 'DIV', 'TR', 'BR', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'ARTICLE', 'TD', 'TH', 'UL', 'OL', 'TABLE', 'FORM', 'FIELDSET', 'HEADER', 'FOOTER', 'NAV', 'ASIDE', 'MAIN', 'BUTTON', 'LABEL', 'OPTION']);
+const BLOCK_TAGS = new Set([
+  'LI',
+  'P',
+  'DIV',
+  'TR',
+  'BR',
+  'DT',
+  'DD',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'SECTION',
+  'ARTICLE',
+  'TD',
+  'TH',
+  'UL',
+  'OL',
+  'TABLE',
+  'FORM',
+  'FIELDSET',
+  'HEADER',
+  'FOOTER',
+  'NAV',
+  'ASIDE',
+  'MAIN',
+  'BUTTON',
+  'LABEL',
+  'OPTION',
+]);
 
 /**
  * textContent with a line break between block-ish children, so "Interpreter: No" in one list item is

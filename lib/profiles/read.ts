@@ -2,9 +2,15 @@
  * A page in, a BookingContext out: reads the needs and the chosen channel with a SiteProfile, or with
  * the generic profile (configuration-free discovery) when none is given.
  */
-import type { Vocabulary } from '../needs';
+
 import type { BookingContext } from '../model';
-import { type ChannelControlHandle, discoverControl, locateConfiguredControl, readChannel } from './channel-control';
+import type { Vocabulary } from '../needs';
+import {
+  type ChannelControlHandle,
+  discoverControl,
+  locateConfiguredControl,
+  readChannel,
+} from './channel-control';
 import { discoverNeedsRegions, type FoundRegion, locateConfiguredRegions, readNeeds } from './needs-regions';
 import type { SiteProfile } from './schema';
 import { pageUrlWithoutQuery } from './url-match';
@@ -26,15 +32,24 @@ export interface PageReading {
 }
 
 export function locateRegions(root: ParentNode, profile: SiteProfile | undefined): FoundRegion[] {
-  return profile && profile.needs.length > 0 ? locateConfiguredRegions(root, profile.needs) : discoverNeedsRegions(root);
+  return profile && profile.needs.length > 0
+    ? locateConfiguredRegions(root, profile.needs)
+    : discoverNeedsRegions(root);
 }
 
-export function locateControl(root: ParentNode, profile: SiteProfile | undefined): ChannelControlHandle | undefined {
+export function locateControl(
+  root: ParentNode,
+  profile: SiteProfile | undefined,
+): ChannelControlHandle | undefined {
   if (profile?.channel) return locateConfiguredControl(root, profile.channel);
   return discoverControl(root);
 }
 
-export function readBookingContext(root: ParentNode, profile: SiteProfile | undefined, options: ReadOptions): PageReading {
+export function readBookingContext(
+  root: ParentNode,
+  profile: SiteProfile | undefined,
+  options: ReadOptions,
+): PageReading {
   const regions = locateRegions(root, profile);
   // A configured control is reused while on the page; the generic one is re-discovered, since which
   // control matters can change (a slot card chosen after the radio group, say).

@@ -6,7 +6,11 @@
 import { z } from 'zod';
 import { Channel } from '../model';
 
-const Selector = z.string().trim().min(1, 'Enter a CSS selector').max(500, 'Selector is too long (500 characters at most)');
+const Selector = z
+  .string()
+  .trim()
+  .min(1, 'Enter a CSS selector')
+  .max(500, 'Selector is too long (500 characters at most)');
 const Label = z.string().trim().min(1, 'Give this region a name').max(80);
 
 /** One place on the page where needs are shown (alerts, banner tags, notes...). */
@@ -66,7 +70,10 @@ export const SiteProfile = z.object({
   patientRef: z.object({ selector: Selector }).optional(),
   /** Where the prompt sits: next to an element, or docked to a corner of the window. */
   placement: z
-    .object({ anchor: Selector.optional(), dock: z.enum(['bottom-right', 'bottom-left']).default('bottom-right') })
+    .object({
+      anchor: Selector.optional(),
+      dock: z.enum(['bottom-right', 'bottom-left']).default('bottom-right'),
+    })
     .default({ dock: 'bottom-right' }),
 });
 export type SiteProfile = z.infer<typeof SiteProfile>;

@@ -37,9 +37,13 @@ test('Firefox build passes web-ext lint with no errors', () => {
   test.skip(!existsSync('.output/firefox-mv2/manifest.json'), 'Firefox build missing');
   let output = '';
   try {
-    output = execFileSync('npx', ['web-ext', 'lint', '-s', '.output/firefox-mv2', '--output', 'json', '--no-config-discovery'], {
-      stdio: 'pipe',
-    }).toString();
+    output = execFileSync(
+      'npx',
+      ['web-ext', 'lint', '-s', '.output/firefox-mv2', '--output', 'json', '--no-config-discovery'],
+      {
+        stdio: 'pipe',
+      },
+    ).toString();
   } catch (error) {
     output = String((error as { stdout?: Buffer }).stdout ?? '');
   }

@@ -2,9 +2,10 @@
  * Playwright fixtures: the built demo extension loaded into Debian's Chromium, the local demo
  * booking systems, and helpers to read extension storage. Every test gets a fresh profile.
  */
-import { type BrowserContext, test as base, chromium, type Page, type Worker } from '@playwright/test';
+
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { type BrowserContext, test as base, chromium, type Page, type Worker } from '@playwright/test';
 import { chromiumPath } from '../../scripts/chromium-path.mjs';
 import { startSiteServer } from '../../scripts/serve-sites.mjs';
 
@@ -30,7 +31,11 @@ export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise
   return chromium.launchPersistentContext('', {
     executablePath,
     headless: true,
-    args: [...QUIET_CHROMIUM_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+    args: [
+      ...QUIET_CHROMIUM_ARGS,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+    ],
   });
 }
 
@@ -58,7 +63,9 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   sites: [
     // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature
     async ({}, use) => {
-      const extraRoots: Record<string, string> = existsSync(REAL_PAGES_DIR) ? { '/real/': REAL_PAGES_DIR } : {};
+      const extraRoots: Record<string, string> = existsSync(REAL_PAGES_DIR)
+        ? { '/real/': REAL_PAGES_DIR }
+        : {};
       const server = await startSiteServer({ port: 0, extraRoots });
       await use(server.origin);
       await server.close();
@@ -87,7 +94,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   },
   readStorage: async ({ serviceWorker }, use) => {
     await use(
-      async <T,>(key: string) =>
+      async <T>(key: string) =>
         (await serviceWorker.evaluate(async (k) => (await chrome.storage.local.get(k))[k], key)) as
           | T
           | undefined,

@@ -6,7 +6,15 @@ import type { Page, Worker } from '@playwright/test';
 import { expect, test } from './extension';
 
 interface StoredRecord {
-  event: { type: string; kind?: string; ruleId?: string; id: string; channel?: string; flagged?: boolean; needs?: string[] };
+  event: {
+    type: string;
+    kind?: string;
+    ruleId?: string;
+    id: string;
+    channel?: string;
+    flagged?: boolean;
+    needs?: string[];
+  };
 }
 
 async function loggedEvents(worker: Worker): Promise<StoredRecord['event'][]> {
@@ -32,7 +40,11 @@ async function waitForEvents(worker: Worker, predicate: (events: StoredRecord['e
 
 const cards = (page: Page) => page.locator('equity-prompts-panel').getByRole('article');
 
-test('accepted then booked: one displayed, one accepted, one booking event; re-render and reload add no duplicates', async ({ page, sites, serviceWorker }) => {
+test('accepted then booked: one displayed, one accepted, one booking event; re-render and reload add no duplicates', async ({
+  page,
+  sites,
+  serviceWorker,
+}) => {
   await page.goto(`${sites}/gp-form/?patient=p3`);
   await page.selectOption('#appointment-type', 'TC');
   await expect(cards(page).first()).toBeVisible();
@@ -42,7 +54,11 @@ test('accepted then booked: one displayed, one accepted, one booking event; re-r
   await page.reload();
   await page.selectOption('#appointment-type', 'TC');
   await expect(cards(page).first()).toBeVisible();
-  await cards(page).first().getByRole('button', { name: /face-to-face/i }).first().click();
+  await cards(page)
+    .first()
+    .getByRole('button', { name: /face-to-face/i })
+    .first()
+    .click();
   await expect(page.locator('#appointment-type')).toHaveValue('F2F');
   await page.click('#book');
   await expect(page.locator('#booking-status')).toContainText('Booked');
@@ -59,7 +75,11 @@ test('accepted then booked: one displayed, one accepted, one booking event; re-r
   expect(JSON.stringify(events)).not.toMatch(/Zofia|999 000|Przyk/);
 });
 
-test('overridden with a reason, dismissed, and ignored outcomes are recorded', async ({ page, sites, serviceWorker }) => {
+test('overridden with a reason, dismissed, and ignored outcomes are recorded', async ({
+  page,
+  sites,
+  serviceWorker,
+}) => {
   await page.goto(`${sites}/gp-form/?patient=p4`);
   await page.selectOption('#appointment-type', 'TC');
   await expect(cards(page).nth(1)).toBeVisible();

@@ -21,7 +21,10 @@ test('negated needs raise nothing', async ({ page, sites }) => {
   await expect(panel(page).getByRole('article')).toHaveCount(0);
 });
 
-test('interpreter need + telephone: prompt with evidence; face-to-face fix is applied and can be undone', async ({ page, sites }) => {
+test('interpreter need + telephone: prompt with evidence; face-to-face fix is applied and can be undone', async ({
+  page,
+  sites,
+}) => {
   await page.goto(`${sites}/gp-form/?patient=p3`);
   await expect(panel(page).getByRole('article')).toHaveCount(0);
   await page.selectOption('#appointment-type', 'TC');
@@ -29,7 +32,10 @@ test('interpreter need + telephone: prompt with evidence; face-to-face fix is ap
   await expect(card).toContainText(/interpreter/i);
   await expect(card).toContainText('Interpreter needed - Polish');
   await expect(card).toContainText(/Telephone/);
-  await card.getByRole('button', { name: /face-to-face/i }).first().click();
+  await card
+    .getByRole('button', { name: /face-to-face/i })
+    .first()
+    .click();
   await expect(page.locator('#appointment-type')).toHaveValue('F2F');
   await expect(card).toContainText(/Changed/);
   await card.getByRole('button', { name: 'Undo' }).click();

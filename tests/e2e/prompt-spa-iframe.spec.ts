@@ -7,33 +7,59 @@ import { expect, test } from './extension';
 
 const cards = (page: Page) => page.locator('equity-prompts-panel').getByRole('article');
 
-test('SPA: late render, telephone slot card raises the BSL prompt; the fix clicks the nearest face-to-face card', async ({ page, sites }) => {
+test('SPA: late render, telephone slot card raises the BSL prompt; the fix clicks the nearest face-to-face card', async ({
+  page,
+  sites,
+}) => {
   await page.goto(`${sites}/spa/?view=patient&id=p4`);
   await page.locator('.slot-grid').waitFor();
   await page.locator('.slot-card[data-mode="phone"]').first().click();
-  const card = cards(page).filter({ hasText: /BSL|sign language/i }).first();
+  const card = cards(page)
+    .filter({ hasText: /BSL|sign language/i })
+    .first();
   await expect(card).toBeVisible();
-  await card.getByRole('button', { name: /face-to-face/i }).first().click();
+  await card
+    .getByRole('button', { name: /face-to-face/i })
+    .first()
+    .click();
   // The app itself now shows a face-to-face slot as chosen (its state changed, not just our DOM).
-  await expect(page.locator('.slot-card[aria-pressed="true"]')).toHaveAttribute('data-mode', /in-person|f2f|face/i);
+  await expect(page.locator('.slot-card[aria-pressed="true"]')).toHaveAttribute(
+    'data-mode',
+    /in-person|f2f|face/i,
+  );
   await expect(card).toContainText(/Changed/);
 });
 
-test('SPA: the controlled radio group is changed the way a user would, and the app keeps it', async ({ page, sites }) => {
+test('SPA: the controlled radio group is changed the way a user would, and the app keeps it', async ({
+  page,
+  sites,
+}) => {
   await page.goto(`${sites}/spa/?view=patient&id=p3`);
   await page.locator('#mode-group').waitFor();
   await page.locator('input[name="mode"][value="phone"]').check();
-  const card = cards(page).filter({ hasText: /interpreter/i }).first();
+  const card = cards(page)
+    .filter({ hasText: /interpreter/i })
+    .first();
   await expect(card).toBeVisible();
-  await card.getByRole('button', { name: /face-to-face/i }).first().click();
+  await card
+    .getByRole('button', { name: /face-to-face/i })
+    .first()
+    .click();
   await expect(page.locator('input[name="mode"][value="in-person"]')).toBeChecked();
   // The app re-renders from its own state every clock tick: the choice must survive it.
   await page.waitForTimeout(2300);
   await expect(page.locator('input[name="mode"][value="in-person"]')).toBeChecked();
-  await expect(cards(page).filter({ hasText: /interpreter/i }).getByRole('button', { name: /face-to-face/i })).toHaveCount(0);
+  await expect(
+    cards(page)
+      .filter({ hasText: /interpreter/i })
+      .getByRole('button', { name: /face-to-face/i }),
+  ).toHaveCount(0);
 });
 
-test('SPA: route change to another patient without reload clears and re-raises prompts', async ({ page, sites }) => {
+test('SPA: route change to another patient without reload clears and re-raises prompts', async ({
+  page,
+  sites,
+}) => {
   await page.goto(`${sites}/spa/?view=patient&id=p3`);
   await page.locator('#mode-group').waitFor();
   await page.locator('input[name="mode"][value="phone"]').check();
@@ -47,7 +73,10 @@ test('SPA: route change to another patient without reload clears and re-raises p
   await expect(cards(page)).toHaveCount(0);
 });
 
-test('iframe: a need written only in the notes box raises a prompt inside the frame', async ({ page, sites }) => {
+test('iframe: a need written only in the notes box raises a prompt inside the frame', async ({
+  page,
+  sites,
+}) => {
   await page.goto(`${sites}/iframe/?patient=p5`);
   const frame = page.frameLocator('iframe#booking-frame');
   await frame.locator('input[name="consultation"][value="video"]').check();
