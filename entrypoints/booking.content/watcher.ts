@@ -56,6 +56,8 @@ export class BookingWatcher implements Handlers {
   private readonly hidden = new Set<string>();
   private readonly undos = new Map<string, () => ActionResult>();
   private readonly displayedThisBooking = new Map<string, Prompt>();
+  /** Checks that an applied suggestion took, waiting for the host to re-render; run early on booking. */
+  private readonly pendingChecks = new Map<string, () => void>();
   private hookInstance: string | undefined;
   private hookKey = '';
   private signature = '';
@@ -190,6 +192,7 @@ export class BookingWatcher implements Handlers {
     this.hidden.clear();
     this.undos.clear();
     this.displayedThisBooking.clear();
+    this.pendingChecks.clear();
   }
 
   private scope() {
@@ -276,8 +279,9 @@ export class BookingWatcher implements Handlers {
       view.status = { state: 'applied', description: result.description, canUndo: true };
       this.renderPanel();
       const expected = action.kind === 'set-channel' ? action.channel : undefined;
-      // Check, after the host has re-rendered, that the page really took the change.
-      setTimeout(() => {
+      const scope = this.scope();
+      const check = () => {
+        this.pendingChecks.delete(promptUuid);
         this.guard('verify', () => {
           const now = this.control ? readChannel(this.control).channel : 'unknown';
           if (expected && now !== expected) {
@@ -291,14 +295,17 @@ export class BookingWatcher implements Handlers {
             return;
           }
           this.outbox.add(
-            flagEvent(this.scope(), view.prompt, 'accepted', {
+            flagEvent(scope, view.prompt, 'accepted', {
               acceptedSuggestions: [{ id: suggestion.uuid }],
               channelAfter: now,
             }),
           );
           this.schedule();
         });
-      }, 120);
+      };
+      this.pendingChecks.set(promptUuid, check);
+      // Check, after the host has re-rendered, that the page really took the change.
+      setTimeout(() => this.pendingChecks.get(promptUuid)?.(), 120);
     });
   }
 
@@ -375,6 +382,7 @@ export class BookingWatcher implements Handlers {
   private confirmBooking(): void {
     this.guard('confirm', () => {
       if (!this.hookInstance || !this.context) return;
+      for (const check of [...this.pendingChecks.values()]) check();
       // Read the channel as it is at the moment of booking.
       const channel = this.control ? readChannel(this.control).channel : this.context.channel.channel;
       const scope = this.scope();

@@ -21,7 +21,25 @@ const isSpaceCode = (c: number): boolean =>
 const LEADING_NOISE = new Set(['-', '*', '>', ':', ',', '\u2022', '\u00b7', '=', '#']);
 const TRAILING_NOISE = new Set([',', ':', '-', '=', '(']);
 
+/** True when every whitespace is a single plain space, the usual case: nothing to collapse. */
+function isTidy(s: string): boolean {
+  let previousSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (previousSpace) return false;
+      previousSpace = true;
+    } else if (isSpaceCode(c)) {
+      return false;
+    } else {
+      previousSpace = false;
+    }
+  }
+  return true;
+}
+
 function collapseWhitespace(s: string): string {
+  if (isTidy(s)) return s;
   let out = '';
   let pendingSpace = false;
   let runStart = 0;

@@ -115,17 +115,21 @@ function directBefore(clause: ClauseView, index: number): LanguageResolution | u
   return undefined;
 }
 
+function spokenAt(clause: ClauseView, t: number): LanguageDefinition | undefined {
+  const word = clause.tokens.text[t];
+  // Cheap pre-check: most words start no language name.
+  if (word === undefined || !clause.vocabulary.languages.byName.startsWith(word)) return undefined;
+  const named = languageStartingAt(clause, t);
+  return named === undefined || named.language.name === ENGLISH ? undefined : named.language;
+}
+
 /** Nearest non-English language within a few words, either side; after wins a tie. */
 function nearby(clause: ClauseView, index: number): LanguageResolution | undefined {
   const self = clause.candidates[index];
   if (self === undefined) return undefined;
   for (let d = 1; d <= NEAR_WINDOW; d++) {
-    for (const t of [self.endToken - 1 + d, self.startToken - d]) {
-      const named = languageStartingAt(clause, t);
-      if (named !== undefined && named.language.name !== ENGLISH) {
-        return { kind: 'spoken', language: named.language, direct: false };
-      }
-    }
+    const named = spokenAt(clause, self.endToken - 1 + d) ?? spokenAt(clause, self.startToken - d);
+    if (named !== undefined) return { kind: 'spoken', language: named, direct: false };
   }
   return undefined;
 }

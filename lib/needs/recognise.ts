@@ -25,24 +25,40 @@ type NeedConcept = Exclude<Concept, { role: 'ignore' }>;
 /** Keeps one match per category and evidence, in order of appearance, filling gaps from later ones. */
 class Findings {
   readonly list: NeedMatch[] = [];
-  private readonly byKey = new Map<string, number>();
+  // Keyed by category, then by the evidence string itself: evidence strings are shared per clause
+  // segment, so their hash is computed once rather than for a new concatenated key per mention.
+  private readonly seen = new Map<NeedCategory, Map<string, number>>();
 
   get full(): boolean {
     return this.list.length >= MAX_MATCHES;
   }
 
-  add(match: NeedMatch): void {
-    const key = `${match.category}\u0000${match.evidence}`;
-    const at = this.byKey.get(key);
+  /** Whether a later mention could still add something to this category's finding for `evidence`. */
+  isComplete(category: NeedCategory, evidence: string): boolean {
+    const at = this.seen.get(category)?.get(evidence);
+    const found = at === undefined ? undefined : this.list[at];
+    return found !== undefined && found.code !== undefined && (category !== 'interpreter' || found.language !== undefined);
+  }
+
+  add(category: NeedCategory, evidence: string, start: number, end: number, details: Details): void {
+    let byEvidence = this.seen.get(category);
+    if (byEvidence === undefined) {
+      byEvidence = new Map();
+      this.seen.set(category, byEvidence);
+    }
+    const at = byEvidence.get(evidence);
     if (at === undefined) {
-      this.byKey.set(key, this.list.length);
+      byEvidence.set(evidence, this.list.length);
+      const match: { -readonly [K in keyof NeedMatch]: NeedMatch[K] } = { category, evidence, start, end };
+      if (details.language !== undefined) match.language = details.language;
+      if (details.code !== undefined) match.code = details.code;
       this.list.push(match);
       return;
     }
     const earlier = this.list[at];
     if (earlier === undefined) return;
-    const code = earlier.code ?? match.code;
-    const language = earlier.language ?? match.language;
+    const code = earlier.code ?? details.code;
+    const language = earlier.language ?? details.language;
     if (code !== earlier.code || language !== earlier.language) {
       this.list[at] = {
         ...earlier,
@@ -51,6 +67,11 @@ class Findings {
       };
     }
   }
+}
+
+interface Details {
+  readonly language?: string;
+  readonly code?: string;
 }
 
 interface Scan {
@@ -98,7 +119,7 @@ function interpreterDetails(
   clause: ClauseState,
   index: number,
   concept: NeedConcept,
-): { language?: string; code?: string } | null {
+): Details | null {
   if (concept.isCode) {
     return concept.language === undefined
       ? { code: concept.code }
@@ -137,13 +158,14 @@ function evaluate(scan: Scan, clause: ClauseState, index: number, candidate: Can
   const end = tokens.end[candidate.endToken - 1] ?? start;
   for (const concept of candidate.concepts) {
     if (concept.role === 'ignore' || (scan.codesOnly && !concept.isCode)) continue;
+    // Repeated mentions in one stretch of text add nothing once the finding has code and language.
+    const evidence = evidenceFor(scan, clause, start);
+    if (scan.findings.isComplete(concept.category, evidence)) continue;
     if (!raisesNeed(clause.view, index, concept.role)) continue;
-    let details: { language?: string; code?: string } | null =
-      concept.code === undefined ? {} : { code: concept.code };
+    let details: Details | null = concept.code === undefined ? {} : { code: concept.code };
     if (concept.category === 'interpreter') details = interpreterDetails(scan, clause, index, concept);
     if (details === null) continue;
-    const evidence = evidenceFor(scan, clause, start);
-    scan.findings.add({ category: concept.category, evidence, start, end, ...details });
+    scan.findings.add(concept.category, evidence, start, end, details);
   }
 }
 

@@ -94,6 +94,24 @@ function nearest(choices: ChannelChoice[], target: Channel): ChannelChoice | und
   return best;
 }
 
+/**
+ * The choice to switch to: an enabled one with the wanted channel, preferring the chosen option's
+ * own group (a select's optgroup, e.g. "Nurse appointments"), so the clinician type stays the same.
+ */
+function preferredChoice(
+  choices: ChannelChoice[],
+  current: ChannelChoice | undefined,
+  target: Channel,
+): ChannelChoice | undefined {
+  const candidates = choices.filter(
+    (c) => c.channel === target && !(c.element as HTMLOptionElement).disabled,
+  );
+  const group = current?.element.parentElement;
+  const sameGroup =
+    group?.tagName === 'OPTGROUP' ? candidates.find((c) => c.element.parentElement === group) : undefined;
+  return sameGroup ?? candidates[0];
+}
+
 export function manualChannelInstruction(handle: ChannelControlHandle | undefined, target: string): string {
   return handle
     ? `Choose a ${target} slot in "${handle.label}" yourself.`
@@ -125,7 +143,7 @@ export function applyChannel(
     }
     return clickChoice(card.element, card.text, current?.element, current?.text ?? '', handle.label);
   }
-  const choice = choices.find((c) => c.channel === target && !(c.element as HTMLOptionElement).disabled);
+  const choice = preferredChoice(choices, current, target);
   if (!choice) {
     return {
       ok: false,
@@ -142,6 +160,17 @@ export function applyChannel(
     );
   }
   if (handle.kind === 'radio') {
+    return clickChoice(choice.element, choice.text, current?.element, current?.text ?? '', handle.label);
+  }
+  if (handle.kind === 'checkbox') {
+    // Both choices are the same box: clicking it toggles, and clicking again undoes.
+    if (choice.selected) {
+      return {
+        ok: false,
+        reason: `"${handle.label}" already shows ${targetLabel}.`,
+        manual: manualChannelInstruction(handle, targetLabel),
+      };
+    }
     return clickChoice(choice.element, choice.text, current?.element, current?.text ?? '', handle.label);
   }
   return {

@@ -1,14 +1,14 @@
 /**
  * The slot-type control on a booking page: finding it, reading which channel is chosen, and listing
- * the choices it offers. Four shapes cover the systems we know: a native select, a radio group, a
- * grid of slot cards, and plain text naming the channel.
+ * the choices it offers. Five shapes cover the systems we know: a native select, a radio group, a
+ * checkbox (Bahmni's "Teleconsultation"), a grid of slot cards, and plain text naming the channel.
  */
-import { recogniseChannel } from '../channel';
+import { recogniseChannel, SYSTEM_CHANNEL_WORDS } from '../channel';
 import type { Channel, ChannelReading } from '../model';
 import { collapse, controlLabel, selectedOptionText } from './page-text';
 import type { ChannelControl, ChannelLabelMapping } from './schema';
 
-export type ControlKind = 'select' | 'radio' | 'grid' | 'text';
+export type ControlKind = 'select' | 'radio' | 'checkbox' | 'grid' | 'text';
 
 /** One choice the control offers, with what it means. */
 export interface ChannelChoice {
@@ -27,6 +27,8 @@ export interface ChannelControlHandle {
   mapping: ChannelLabelMapping[];
   /** For grids, how to find the cards inside the container. */
   itemSelector?: string;
+  /** For a checkbox: the channel when it is not ticked (ticked is the channel its label names). */
+  uncheckedChannel?: Channel;
 }
 
 const SELECTED_CARD =
@@ -49,6 +51,13 @@ function radiosOf(handle: ChannelControlHandle): HTMLInputElement[] {
     );
   }
   return Array.from(el.querySelectorAll<HTMLInputElement>('input[type="radio"]'));
+}
+
+/** The checkbox itself, or the first one inside the configured container. */
+function checkboxOf(handle: ChannelControlHandle): HTMLInputElement | undefined {
+  const el = handle.element;
+  if (el.tagName === 'INPUT') return el as HTMLInputElement;
+  return el.querySelector<HTMLInputElement>('input[type="checkbox"]') ?? undefined;
 }
 
 function radioText(radio: HTMLInputElement): string {
@@ -103,6 +112,26 @@ export function choicesOf(handle: ChannelControlHandle, limit = 10_000): Channel
         channel: classifyWithFallback(radioText(radio), radio.value, mapping),
         selected: radio.checked,
       }));
+    case 'checkbox': {
+      // Two choices on one element: ticked (the channel its label names) and not ticked.
+      const box = checkboxOf(handle);
+      if (!box) return [];
+      const text = radioText(box);
+      return [
+        {
+          element: box,
+          text,
+          channel: classifyWithFallback(text, box.value, mapping),
+          selected: box.checked,
+        },
+        {
+          element: box,
+          text: `${text}: not ticked`,
+          channel: handle.uncheckedChannel ?? 'unknown',
+          selected: !box.checked,
+        },
+      ];
+    }
     case 'grid':
       return cardsOf(handle, limit).map((card) => {
         const text = cardText(card);
@@ -153,6 +182,7 @@ function distinctKnown(channels: Channel[]): number {
 
 function kindOf(el: Element): ControlKind {
   if (el.tagName === 'SELECT') return 'select';
+  if (el.tagName === 'INPUT' && (el as HTMLInputElement).type === 'checkbox') return 'checkbox';
   if (
     (el.tagName === 'INPUT' && (el as HTMLInputElement).type === 'radio') ||
     el.querySelector('input[type="radio"]')
@@ -180,9 +210,25 @@ export function locateConfiguredControl(
     kind,
     element,
     label: config.label,
-    mapping: config.mapping,
+    mapping: configuredMapping(config),
     itemSelector: config.itemSelector,
+    ...(config.uncheckedChannel ? { uncheckedChannel: config.uncheckedChannel } : {}),
   };
+}
+
+// The merged list is built once per profile control, so lib/channel compiles it once too.
+const mergedMappings = new WeakMap<ChannelControl, ChannelLabelMapping[]>();
+
+/** The manager's mapping, then the system's own words the profile opted into (`systemWords`). */
+function configuredMapping(config: ChannelControl): ChannelLabelMapping[] {
+  const system = config.systemWords ? SYSTEM_CHANNEL_WORDS[config.systemWords] : undefined;
+  if (!system || system.length === 0) return config.mapping;
+  let merged = mergedMappings.get(config);
+  if (!merged) {
+    merged = [...config.mapping, ...system];
+    mergedMappings.set(config, merged);
+  }
+  return merged;
 }
 
 function groupLabel(el: Element): string {

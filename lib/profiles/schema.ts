@@ -33,16 +33,22 @@ export const ChannelControl = z.object({
   label: Label.default('Slot type'),
   selector: Selector,
   /**
-   * select: a <select>; radio: a radio group container (or one radio); grid: slot cards, the chosen
+   * select: a <select>; radio: a radio group container (or one radio); checkbox: one tick box whose
+   * label names a channel (see uncheckedChannel); grid: slot cards, the chosen
    * one marked by aria-pressed/aria-selected/aria-checked or a "selected" class; text: any element whose
    * text names the channel; auto: decide from the element found.
    */
-  kind: z.enum(['select', 'radio', 'grid', 'text', 'auto']).default('auto'),
+  kind: z.enum(['select', 'radio', 'checkbox', 'grid', 'text', 'auto']).default('auto'),
   /** For grids: the selector of one card inside the container. */
   itemSelector: Selector.optional(),
   mapping: z.array(ChannelLabelMapping).max(200).default([]),
   /** Also use this system's own words (e.g. OpenMRS "Virtual"), see SYSTEM_CHANNEL_WORDS. */
   systemWords: z.string().max(40).optional(),
+  /**
+   * For a checkbox (e.g. Bahmni "Teleconsultation"): the channel when it is not ticked. Ticked means
+   * the channel its label names.
+   */
+  uncheckedChannel: Channel.optional(),
 });
 export type ChannelControl = z.infer<typeof ChannelControl>;
 
