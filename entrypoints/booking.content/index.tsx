@@ -89,11 +89,16 @@ export default defineContentScript({
         document,
         () => panel,
         () => ui?.shadowHost,
+        () => ctx.isInvalid,
       );
       watcher.start((target, type, listener) =>
         ctx.addEventListener(target as Window, type as 'click', listener),
       );
+      // After an extension reload nothing tells an orphaned script; asking the context notices it,
+      // on any page activity (the watcher asks) or within a second.
+      const heartbeat = setInterval(() => void ctx.isInvalid, 1000);
       ctx.onInvalidated(() => {
+        clearInterval(heartbeat);
         watcher.dispose();
         panel.remove();
         document.documentElement.removeAttribute(MARKER);

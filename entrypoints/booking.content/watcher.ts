@@ -74,6 +74,8 @@ export class BookingWatcher implements Handlers {
     private readonly doc: Document,
     private readonly panel: () => PanelHost,
     private readonly ownHost: () => Element | undefined,
+    /** True once the extension was reloaded or updated under this page: then do nothing more. */
+    private readonly isInvalid: () => boolean = () => false,
   ) {
     this.vocabulary = buildVocabulary(config.vocabulary as LocalVocabulary);
     this.outbox = new EventOutbox((where, error) => this.report(where, error));
@@ -120,7 +122,7 @@ export class BookingWatcher implements Handlers {
   }
 
   schedule(): void {
-    if (this.frameRequested || this.disposed) return;
+    if (this.frameRequested || this.disposed || this.isInvalid()) return;
     this.frameRequested = true;
     const run = () => {
       if (!this.frameRequested) return;

@@ -1,8 +1,7 @@
 /**
  * Cuts the text shown to the receptionist as proof of a finding: the clause holding the match,
- * whitespace collapsed, leading bullets dropped. A long clause is cut into fixed segments and the
- * evidence is a window of at most `max` characters around the match's segment, so every match in a
- * segment shares one string, built once, and a 1 MB clause costs no more per match than a line.
+ * whitespace collapsed, leading bullets dropped, and for a long clause a window of at most `max`
+ * characters around the match. Works on a bounded slice, so a 1 MB clause costs the same as a line.
  */
 
 export const MAX_EVIDENCE = 300;
@@ -64,17 +63,6 @@ function trimNoise(s: string): string {
   return s.slice(a, b);
 }
 
-/** Which segment of its clause a match falls in; 0 for clauses short enough to show whole. */
-export function evidenceSegment(
-  clauseStart: number,
-  clauseEnd: number,
-  matchStart: number,
-  max = MAX_EVIDENCE,
-): number {
-  if (clauseEnd - clauseStart <= max) return 0;
-  return Math.floor((Math.max(matchStart, clauseStart) - clauseStart) / Math.floor(max / 3));
-}
-
 export function evidenceText(
   text: string,
   clauseStart: number,
@@ -85,10 +73,8 @@ export function evidenceText(
   let from = clauseStart;
   let to = clauseEnd;
   if (to - from > max) {
-    // Window: one segment before the match's segment, the segment, and one after.
-    const third = Math.floor(max / 3);
-    const segment = evidenceSegment(clauseStart, clauseEnd, matchStart, max);
-    from = Math.max(clauseStart, Math.min(clauseStart + (segment - 1) * third, clauseEnd - max));
+    // A third of the window before the match, so the reader sees what led up to it.
+    from = Math.max(clauseStart, Math.min(matchStart - Math.floor(max / 3), clauseEnd - max));
     to = Math.min(clauseEnd, from + max);
     if (from > clauseStart) {
       for (let i = from; i < from + SNAP; i++) {

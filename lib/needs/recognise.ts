@@ -7,7 +7,7 @@
 import type { NeedCategory } from '../model';
 import { type Candidate, type ClauseView, findCandidates } from './clause';
 import { type Concept, defaultVocabulary, type Vocabulary } from './compile';
-import { evidenceSegment, evidenceText } from './evidence';
+import { evidenceText } from './evidence';
 import { languageField, resolveLanguage } from './language';
 import { ENGLISH, type LanguageDefinition } from './languages';
 import { raisesNeed } from './negation';
@@ -110,7 +110,11 @@ interface ClauseState {
   readonly hasSign: boolean;
   readonly start: number;
   readonly end: number;
-  readonly evidence: Map<number, string>;
+  /**
+   * Evidence per category, cut around the category's first mention in the clause. One finding per
+   * category per clause keeps a 1 MB run-on clause from costing a string per mention.
+   */
+  readonly evidence: Map<NeedCategory, string>;
 }
 
 /** Language and code for an interpreter mention, or null when it is not a spoken-language need. */
@@ -142,29 +146,21 @@ function interpreterDetails(
   return { language: language.name, code: language.codes[0]?.code ?? GENERIC_INTERPRETER_CODE };
 }
 
-function evidenceFor(scan: Scan, clause: ClauseState, matchStart: number): string {
-  const segment = evidenceSegment(clause.start, clause.end, matchStart);
-  let evidence = clause.evidence.get(segment);
-  if (evidence === undefined) {
-    evidence = evidenceText(scan.text, clause.start, clause.end, matchStart);
-    clause.evidence.set(segment, evidence);
-  }
-  return evidence;
-}
-
 function evaluate(scan: Scan, clause: ClauseState, index: number, candidate: Candidate): void {
   const { tokens } = scan;
   const start = tokens.start[candidate.startToken] ?? 0;
   const end = tokens.end[candidate.endToken - 1] ?? start;
   for (const concept of candidate.concepts) {
     if (concept.role === 'ignore' || (scan.codesOnly && !concept.isCode)) continue;
-    // Repeated mentions in one stretch of text add nothing once the finding has code and language.
-    const evidence = evidenceFor(scan, clause, start);
-    if (scan.findings.isComplete(concept.category, evidence)) continue;
+    // Later mentions in the clause only matter while the finding still lacks a code or language.
+    const known = clause.evidence.get(concept.category);
+    if (known !== undefined && scan.findings.isComplete(concept.category, known)) continue;
     if (!raisesNeed(clause.view, index, concept.role)) continue;
     let details: Details | null = concept.code === undefined ? {} : { code: concept.code };
     if (concept.category === 'interpreter') details = interpreterDetails(scan, clause, index, concept);
     if (details === null) continue;
+    const evidence = known ?? evidenceText(scan.text, clause.start, clause.end, start);
+    clause.evidence.set(concept.category, evidence);
     scan.findings.add(concept.category, evidence, start, end, details);
   }
 }
@@ -186,6 +182,18 @@ function processClause(scan: Scan, from: number, to: number): void {
   }
 }
 
+const MAX_REMEMBERED_CLAUSE = 1000;
+
+function isNewClause(scan: Scan, seen: Set<string>, from: number, to: number): boolean {
+  const start = scan.tokens.start[from] ?? 0;
+  const end = scan.tokens.end[to - 1] ?? start;
+  if (end - start > MAX_REMEMBERED_CLAUSE) return true;
+  const raw = scan.text.slice(start, end);
+  if (seen.has(raw)) return false;
+  seen.add(raw);
+  return true;
+}
+
 function recognise(text: string, vocabulary: Vocabulary, codesOnly: boolean): NeedMatch[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const tokens = tokenize(text);
@@ -197,10 +205,13 @@ function recognise(text: string, vocabulary: Vocabulary, codesOnly: boolean): Ne
     findings: new Findings(),
     documentLanguage: undefined,
   };
+  // A clause's findings depend only on its own text, so a repeated line ("Interpreter: N" on every
+  // row of a history table) is read once; the repeats could only produce duplicates.
+  const seenClauses = new Set<string>();
   let from = 0;
   for (let t = 0; t <= tokens.count && !scan.findings.full; t++) {
     if (t < tokens.count && tokens.kind[t] !== BREAK) continue;
-    if (t > from) processClause(scan, from, t);
+    if (t > from && isNewClause(scan, seenClauses, from, t)) processClause(scan, from, t);
     from = t + 1;
   }
   return scan.findings.list;
