@@ -124,7 +124,12 @@ await shoot(page, 'iframe-prompt', 'Iframe form: no digital access from the note
 
 const logged = await worker.evaluate(async () => {
   const all = await chrome.storage.local.get(null);
-  return Object.keys(all).filter((k) => k.startsWith('log:')).length;
+  const events = [];
+  for (const [key, body] of Object.entries(all)) {
+    if (!key.startsWith('log:chunk:')) continue;
+    for (const record of Array.isArray(body) ? body : (body.records ?? [])) events.push(record.event);
+  }
+  return events;
 });
 
 console.log('\nWhat the receptionist saw:');
@@ -133,7 +138,9 @@ for (const w of walkthroughs) {
   for (const p of w.prompts) console.log(`    prompt: ${p}`);
   if (w.after) console.log(`    after "Switch to face-to-face": ${w.after}`);
 }
-console.log(`\nLog storage keys written: ${logged}`);
+const byKind = {};
+for (const e of logged) byKind[e.kind ?? e.type] = (byKind[e.kind ?? e.type] ?? 0) + 1;
+console.log(`\nEvents in the local log: ${logged.length} (${Object.entries(byKind).map(([k, n]) => `${k} ${n}`).join(', ')})`);
 console.log(`\nScreenshots (${shots.length}) in ${outDir}:`);
 for (const s of shots) console.log(`  ${s.file}  (${s.caption})`);
 await context.close();

@@ -115,6 +115,30 @@ interface ClauseState {
    * category per clause keeps a 1 MB run-on clause from costing a string per mention.
    */
   readonly evidence: Map<NeedCategory, string>;
+  /** Whether any word could name a language; computed on first need. */
+  mayNameLanguage: boolean | undefined;
+}
+
+function mayNameLanguage(clause: ClauseState): boolean {
+  if (clause.mayNameLanguage === undefined) {
+    const { tokens, from, to, vocabulary } = clause.view;
+    let found = false;
+    for (let t = from; t < to && !found; t++) {
+      const word = tokens.text[t] ?? '';
+      found = vocabulary.languages.byName.startsWith(word) || vocabulary.languages.byIso.has(word);
+    }
+    clause.mayNameLanguage = found;
+  }
+  return clause.mayNameLanguage;
+}
+
+/**
+ * Whether later mentions in the clause can still add to this category's finding: not once it has
+ * a code (and, for interpreters, a language or no way of finding one).
+ */
+function settled(scan: Scan, clause: ClauseState, category: NeedCategory, evidence: string): boolean {
+  if (scan.findings.isComplete(category, evidence)) return true;
+  return category === 'interpreter' && !mayNameLanguage(clause);
 }
 
 /** Language and code for an interpreter mention, or null when it is not a spoken-language need. */
@@ -154,7 +178,7 @@ function evaluate(scan: Scan, clause: ClauseState, index: number, candidate: Can
     if (concept.role === 'ignore' || (scan.codesOnly && !concept.isCode)) continue;
     // Later mentions in the clause only matter while the finding still lacks a code or language.
     const known = clause.evidence.get(concept.category);
-    if (known !== undefined && scan.findings.isComplete(concept.category, known)) continue;
+    if (known !== undefined && settled(scan, clause, concept.category, known)) continue;
     if (!raisesNeed(clause.view, index, concept.role)) continue;
     let details: Details | null = concept.code === undefined ? {} : { code: concept.code };
     if (concept.category === 'interpreter') details = interpreterDetails(scan, clause, index, concept);
@@ -175,6 +199,7 @@ function processClause(scan: Scan, from: number, to: number): void {
     start: from > 0 ? (tokens.end[from - 1] ?? 0) : 0,
     end: to < tokens.count ? (tokens.start[to] ?? text.length) : text.length,
     evidence: new Map(),
+    mayNameLanguage: undefined,
   };
   for (let i = 0; i < candidates.length && !scan.findings.full; i++) {
     const candidate = candidates[i];

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+// @vitest-environment-options { "settings": { "disableCSSFileLoading": true, "disableJavaScriptFileLoading": true, "handleDisabledFileLoadingAsSuccess": true } }
 /**
  * Every built-in profile against every page: each page is recognised by its own profile and by no
  * other, and the demo booking systems by none (they are read by the generic profile). Also checks the
