@@ -38,6 +38,7 @@ if (!run('type check', 'npx', ['tsc', '--noEmit', '-p', '.'])) results.failed +=
 const unitOk = run('unit tests', 'npx', [
   'vitest',
   'run',
+  '--coverage',
   '--reporter=default',
   '--reporter=json',
   '--outputFile.json=test-results/unit.json',

@@ -92,6 +92,22 @@ export function locateConfiguredRegions(root: ParentNode, regions: NeedsRegion[]
   return found;
 }
 
+const isField = (el: Element): boolean =>
+  el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT';
+
+/**
+ * A form field's answer often only makes sense with its question: "Yes - Somali" under "Interpreter
+ * needed? (language)". When the value alone names no need, it is read again after its label (the
+ * page's, else the region's name), so the recogniser sees "Interpreter needed? (language): Yes -
+ * Somali". Only as a fallback: a label such as "Communication needs" is a heading, not a need.
+ */
+function recogniseField(region: FoundRegion, text: string, vocabulary?: Vocabulary) {
+  const found = recogniseNeeds(text, vocabulary);
+  if (found.length > 0 || !isField(region.element)) return found;
+  const label = collapse(controlLabel(region.element) || region.label).replace(/[\s:]+$/, '');
+  return label ? recogniseNeeds(`${label}: ${collapse(text)}`, vocabulary) : found;
+}
+
 /** Needs found in the regions, one per category and evidence, in page order. */
 export function readNeeds(regions: FoundRegion[], vocabulary?: Vocabulary): NeedFinding[] {
   const findings: NeedFinding[] = [];
@@ -99,7 +115,7 @@ export function readNeeds(regions: FoundRegion[], vocabulary?: Vocabulary): Need
   for (const region of regions) {
     const text = regionText(region.element, region.read);
     if (!text.trim()) continue;
-    for (const match of recogniseNeeds(text, vocabulary)) {
+    for (const match of recogniseField(region, text, vocabulary)) {
       const key = `${match.category}|${match.evidence.toLowerCase()}`;
       if (seen.has(key)) continue;
       seen.add(key);
