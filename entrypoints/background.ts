@@ -5,6 +5,7 @@
 
 import { BUILT_IN_PROFILES } from '../lib/profiles/builtin';
 import { recordError } from '../platform/error-log';
+import { registerLogHandlers } from '../platform/log-handlers';
 import { appendEvents } from '../platform/log-service';
 import { pageConfigFor } from '../platform/page-config';
 import { messaging } from '../platform/protocol';
@@ -102,4 +103,5 @@ export default defineBackground(() => {
   });
 
   messaging.onMessage('getTabStatus', async ({ data }) => tabStatus(Number(data?.tabId)));
+  registerLogHandlers();
 });

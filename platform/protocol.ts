@@ -5,9 +5,15 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { BookingContext, Prompt } from '../lib/model';
+import type { VerifyResult } from '../lib/log/chain';
+import type { ClearResult, RetentionResult } from '../lib/log/store';
 import type { LocalVocabulary } from '../lib/needs';
 import type { SiteProfile } from '../lib/profiles/schema';
 import type { Rule } from '../lib/rules/schema';
+import type { SettingsIssue } from '../lib/settings/issues';
+import type { PolicyLocks } from '../lib/settings/policy';
+import type { Settings } from '../lib/settings/schema';
+import type { ErrorEntry } from './storage';
 
 /** What a content script needs to run on one page: already validated by the background. */
 export interface PageConfig {
@@ -38,6 +44,13 @@ export interface LogResult {
   rejected: Array<{ id?: string; message: string }>;
 }
 
+/** What the log page shows about the log and its retention (log page → background). */
+export interface LogStatus {
+  count: number;
+  lastSeq: number;
+  retentionDays: number;
+}
+
 export interface ProtocolMap {
   getPageConfig(data: { url: string }): PageConfig | null;
   logEvents(data: { events: unknown[] }): LogResult;
@@ -50,6 +63,53 @@ export interface ProtocolMap {
   reportStatus(data: PageStatus): void;
   /** The popup asks what the frames of a tab have read. */
   getTabStatus(data: { tabId: number }): PageStatus[];
+  // ---- log page (extension pages only; platform/log-handlers.ts) ----
+  logStatus(): LogStatus;
+  /** Runs LogStore.verify() over the stored chain. */
+  verifyLog(): VerifyResult;
+  /** Clears the log; the clearing, with this reason, is the first record of the new chain. */
+  clearLog(data: { reason: string }): ClearResult;
+  /** Drops chunks older than the retention setting now (logged as an AuditEvent when it drops any). */
+  applyRetention(): RetentionResult & { retentionDays: number };
+  // ---- options page (extension pages only; platform/options-service.ts) ----
+  /** Everything the options page shows: local and effective settings, policy locks, access, errors. */
+  optionsState(): OptionsState;
+  /** Adds a booking system by address (the page has already asked the browser for host access). */
+  optionsAddSite(data: { address: string; name: string }): OptionsResult;
+  /** Removes a site; the page removes its host permission itself. */
+  optionsRemoveSite(data: { id: string }): OptionsResult;
+  /** Replaces the given top-level parts of the local settings, after a strict check of the whole. */
+  optionsSave(data: { changes: Partial<Omit<Settings, 'version'>> }): OptionsResult;
+  /** Replaces all local settings (import), after a strict check. */
+  optionsImport(data: { settings: unknown }): OptionsResult;
+  optionsClearErrors(): OptionsState;
 }
+
+/** The options page's view of the settings (options page ← background). */
+export interface OptionsState {
+  /** What the practice manager saved on this computer. */
+  local: Settings;
+  /** What is in force: local settings with the organisation policy applied. */
+  effective: Settings;
+  locks: PolicyLocks;
+  policy: {
+    /** Whether the browser let us read managed storage (Firefox without policies.json refuses). */
+    readable: boolean;
+    active: boolean;
+    /** Plain lines: what the organisation has set. */
+    lines: string[];
+    /** Policy values that were ignored, with their paths. */
+    warnings: string[];
+  };
+  /** Host access per effective site id. */
+  granted: Record<string, boolean>;
+  /** What had to be repaired when the stored settings were last read. */
+  settingsWarnings: string[];
+  /** When an unusable stored value was kept aside, if ever. */
+  setAsideAt: string | null;
+  errors: ErrorEntry[];
+}
+
+export type OptionsResult = { ok: true; state: OptionsState; notes: string[] } | { ok: false; errors: SettingsIssue[] };
 
 export const messaging = defineExtensionMessaging<ProtocolMap>();

@@ -141,19 +141,31 @@ export function resolveLanguage(clause: ClauseView, index: number): LanguageReso
 }
 
 /**
- * A "Language: Polish" / "Main language: Polish" field anywhere in the text, used when an
- * interpreter mention names no language in its own clause. English is not reported.
+ * The patient's language stated elsewhere in the text: a "Language: Polish" / "Main language:
+ * Polish" field, "speaks Polish" or "Polish speaker". Used when an interpreter mention names no
+ * language in its own clause. English is not reported.
  */
 export function languageField(clause: ClauseView): LanguageDefinition | undefined {
   const { tokens } = clause;
   for (let t = clause.from; t < clause.to; t++) {
-    const word = tokens.text[t];
-    if (tokens.kind[t] !== WORD || (word !== 'language' && word !== 'lang')) continue;
-    const mark = t + 1;
-    if (mark >= clause.to || tokens.kind[mark] !== PUNCT || !FIELD_MARKS.has(tokens.text[mark] ?? ''))
-      continue;
-    const named = languageStartingAt(clause, mark + 1);
-    if (named !== undefined && named.language.name !== ENGLISH) return named.language;
+    if (tokens.kind[t] !== WORD) continue;
+    const found = statedLanguageAt(clause, t);
+    if (found !== undefined && found.name !== ENGLISH) return found;
   }
   return undefined;
+}
+
+function statedLanguageAt(clause: ClauseView, t: number): LanguageDefinition | undefined {
+  const { tokens } = clause;
+  const word = tokens.text[t];
+  if (word === 'language' || word === 'lang') {
+    const mark = t + 1;
+    if (mark >= clause.to || tokens.kind[mark] !== PUNCT || !FIELD_MARKS.has(tokens.text[mark] ?? '')) return undefined;
+    return languageStartingAt(clause, mark + 1)?.language;
+  }
+  if (word === 'speaks') return languageStartingAt(clause, t + 1)?.language;
+  if (word === undefined || !clause.vocabulary.languages.byName.startsWith(word)) return undefined;
+  const named = languageStartingAt(clause, t);
+  const after = named === undefined ? undefined : tokens.text[named.end];
+  return after === 'speaker' || after === 'speaking' ? named?.language : undefined;
 }

@@ -147,9 +147,10 @@ const NOT_UNKNOWN = new Set(['known', 'recorded', 'asked', 'stated', 'specified'
 /**
  * The value written after a mention:
  * `positive` (Y, yes, required), `negative` (N, no, none, not required), `unknown` (unknown,
- * not recorded), `empty` (a label with nothing after it: "Interpreter:"), or undefined (no value).
+ * not recorded), `empty` (a label with nothing after it: "Interpreter:"), `heading` (a label whose
+ * value is another need: "Communication support: Requires lipspeaker"), or undefined (no value).
  */
-export type FieldValue = 'positive' | 'negative' | 'unknown' | 'empty' | undefined;
+export type FieldValue = 'positive' | 'negative' | 'unknown' | 'empty' | 'heading' | undefined;
 
 export function isPreNegated(clause: ClauseView, index: number): boolean {
   const { tokens, candidates } = clause;
@@ -224,6 +225,8 @@ export function fieldValue(clause: ClauseView, index: number): FieldValue {
       t++;
       continue;
     }
+    // The value is itself a need: this mention is the heading of an AIS or flag panel.
+    if (sawSeparator && clause.candidates[index + 1]?.startToken === t) return 'heading';
     const afterTemplate = skipTemplate(clause, t);
     if (afterTemplate !== t) {
       t = afterTemplate;
@@ -267,7 +270,7 @@ export function fieldValue(clause: ClauseView, index: number): FieldValue {
 export function raisesNeed(clause: ClauseView, index: number, role: 'need' | 'absent'): boolean {
   const value = fieldValue(clause, index);
   let present: boolean;
-  if (value === 'unknown' || value === 'empty') return false;
+  if (value === 'unknown' || value === 'empty' || value === 'heading') return false;
   if (value === 'positive') present = true;
   else if (value === 'negative') present = false;
   else present = !isPreNegated(clause, index);

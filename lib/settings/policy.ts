@@ -16,10 +16,10 @@
 import { z } from 'zod';
 import { LocalVocabularyEntry, MAX_LOCAL_ENTRIES } from '../needs/local-vocabulary';
 import { SiteProfile } from '../profiles/schema';
-import { originPattern } from '../profiles/url-match';
 import { MAX_RULES, Rule } from '../rules/schema';
 import { formatPath, formatZodIssues } from './issues';
 import { isPlainRecord, toPlainData } from './sanitize';
+import { sitePattern } from './site-entry';
 import {
   MAX_PROFILES,
   MAX_SITES,
@@ -287,9 +287,9 @@ function policySite(item: unknown, index: number, warnings: string[]): SiteConfi
     warnings.push(`sites[${index}]: must be an object — site ignored`);
     return undefined;
   }
-  const given = typeof item.origin === 'string' ? item.origin.trim() : item.origin;
-  const origin =
-    typeof given === 'string' && !SiteConfig.shape.origin.safeParse(given).success ? (originPattern(given) ?? given) : given;
+  // A plain address becomes the host's pattern, as when a manager adds it; a pattern is kept as written.
+  const checked = typeof item.origin === 'string' ? sitePattern(item.origin) : undefined;
+  const origin = checked?.ok ? checked.pattern : item.origin;
   const host = typeof origin === 'string' ? (/^[^:]+:\/\/([^/]+)/.exec(origin)?.[1] ?? '') : '';
   const candidate = {
     id: item.id ?? `org-${slug(host) || index}`,

@@ -139,3 +139,22 @@ export const EASYAPPOINTMENTS_CALENDAR_FIXTURE = `<!doctype html><html><head><ti
   <div class="modal-footer"><button class="btn btn-outline-secondary" data-bs-dismiss="modal">Cancel</button><button id="save-appointment" class="btn btn-primary">Save</button></div>
 </div></div></div>
 </body></html>`;
+
+/** Reads a page with a built-in profile (by id), or with the generic profile when `profileId` is undefined. */
+export async function readWith(doc: Document, profileId: string | undefined) {
+  const [{ BUILT_IN_PROFILES }, { readBookingContext }] = await Promise.all([
+    import('../../../lib/profiles/builtin'),
+    import('../../../lib/profiles/read'),
+  ]);
+  const profile = profileId === undefined ? undefined : BUILT_IN_PROFILES.find((p) => p.id === profileId);
+  if (profileId !== undefined && !profile) throw new Error(`no built-in profile ${profileId}`);
+  return readBookingContext(doc, profile, { siteId: 'test-site', pageUrl: 'https://booking.example.org/x?patient=1' });
+}
+
+/** Sets a select's value the way a receptionist's choice ends up (property, not attribute). */
+export function choose(doc: Document, selector: string, value: string): void {
+  const select = doc.querySelector<HTMLSelectElement>(selector);
+  if (!select) throw new Error(`no ${selector}`);
+  select.value = value;
+  if (select.value !== value) throw new Error(`${selector} has no option ${value}`);
+}

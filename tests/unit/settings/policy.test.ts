@@ -1,0 +1,228 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CHANNELS, NEED_CATEGORIES } from '../../../lib/model';
+import { defaultRules } from '../../../lib/rules/defaults';
+import {
+  applyPolicy,
+  describePolicy,
+  isEmptyPolicy,
+  NO_LOCKS,
+  POLICY_ADDED_AT,
+  POLICY_KEYS,
+  parsePolicy,
+} from '../../../lib/settings/policy';
+import { defaultSettings, Settings } from '../../../lib/settings/schema';
+import { chromeSchemaProblems, chromeValueProblems } from './chrome-schema';
+import { validSettings } from './fixtures';
+
+const root = path.resolve(__dirname, '../../..');
+const readJson = (file: string) => JSON.parse(readFileSync(path.join(root, file), 'utf8'));
+const managedSchema = readJson('public/managed-schema.json');
+
+describe('parsePolicy', () => {
+  it('treats no policy as an empty policy, without warnings', () => {
+    for (const raw of [undefined, null, {}]) {
+      const { policy, warnings } = parsePolicy(raw);
+      expect(isEmptyPolicy(policy)).toBe(true);
+      expect(warnings).toEqual([]);
+    }
+  });
+
+  it('keeps valid values and ignores bad ones with a warning naming the key', () => {
+    const { policy, warnings } = parsePolicy({
+      adviceOnly: true,
+      language: 'fr',
+      retentionDays: 0,
+      patientReference: 'pseudonymous',
+      builtInProfiles: 'yes',
+      colour: 'blue',
+    });
+    expect(policy).toEqual({ adviceOnly: true, patientReference: 'pseudonymous' });
+    expect(warnings).toHaveLength(4);
+    expect(warnings.join('\n')).toMatch(/^language: .*ignored/m);
+    expect(warnings.join('\n')).toMatch(/^retentionDays: Retention must be at least 1 day — ignored/m);
+    expect(warnings.join('\n')).toMatch(/^builtInProfiles: .*ignored/m);
+    expect(warnings.join('\n')).toMatch(/^colour: unknown policy ignored/m);
+  });
+
+  it('turns site addresses into match patterns with derived ids', () => {
+    const { policy, warnings } = parsePolicy({
+      sites: [
+        { name: 'EMIS', origin: 'https://emis.example.nhs.uk/appointments?x=1' },
+        { origin: 'https://*.systmone.example.nhs.uk/*' },
+        { name: 'Bad', origin: 'ftp://files.example' },
+        'not a site',
+      ],
+    });
+    expect(policy.sites).toEqual([
+      {
+        id: 'org-emis-example-nhs-uk',
+        name: 'EMIS',
+        origin: 'https://emis.example.nhs.uk/*',
+        enabled: true,
+        addedAt: POLICY_ADDED_AT,
+      },
+      {
+        id: 'org-systmone-example-nhs-uk',
+        name: '*.systmone.example.nhs.uk',
+        origin: 'https://*.systmone.example.nhs.uk/*',
+        enabled: true,
+        addedAt: POLICY_ADDED_AT,
+      },
+    ]);
+    expect(warnings).toHaveLength(2);
+    expect(warnings[0]).toMatch(/^sites\[2\]\.origin: .* — site ignored$/);
+    expect(warnings[1]).toMatch(/^sites\[3\]: must be an object/);
+  });
+
+  it('checks each rule with the Rule schema; a list with no valid rule is ignored, not applied as "no rules"', () => {
+    const good = defaultRules()[0]!;
+    const bad = { ...defaultRules()[1]!, prompt: { ...defaultRules()[1]!.prompt, summary: '' } };
+    const some = parsePolicy({ rules: [good, bad] });
+    expect(some.policy.rules?.map((r) => r.id)).toEqual([good.id]);
+    expect(some.warnings[0]).toMatch(/^rules\[1\]\.prompt\.summary: Summary cannot be empty — rule ignored$/);
+
+    const none = parsePolicy({ rules: [bad] });
+    expect(none.policy.rules).toBeUndefined();
+    expect(none.warnings.at(-1)).toMatch(/no valid rules/);
+
+    expect(parsePolicy({ rules: [] }).policy.rules).toEqual([]);
+  });
+
+  it('checks vocabulary entries with the recogniser’s own rules', () => {
+    const { policy, warnings } = parsePolicy({
+      vocabulary: [
+        { category: 'no-digital-access', keyword: 'DIGEX', code: 'LOC001' },
+        { category: 'not-a-need', keyword: 'x' },
+        { category: 'interpreter', keyword: '!!!' },
+      ],
+    });
+    expect(policy.vocabulary).toEqual([{ category: 'no-digital-access', keyword: 'DIGEX', code: 'LOC001' }]);
+    expect(warnings).toHaveLength(2);
+  });
+
+  it('never throws on hostile input', () => {
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    for (const raw of [cyclic, 'text', 42, [], { sites: 'x', rules: {}, disabledRules: [1, 'ok'] }]) {
+      expect(() => parsePolicy(raw)).not.toThrow();
+    }
+    expect(parsePolicy({ disabledRules: [1, 'ok'] }).policy.disabledRules).toEqual(['ok']);
+  });
+});
+
+describe('applyPolicy', () => {
+  it('changes nothing and locks nothing for an empty policy', () => {
+    const local = validSettings();
+    const { settings, locks } = applyPolicy(local, {});
+    expect(settings).toEqual(local);
+    expect(locks).toEqual(NO_LOCKS);
+  });
+
+  it('forces single values over local ones and locks them', () => {
+    const local = validSettings();
+    const { settings, locks } = applyPolicy(local, {
+      adviceOnly: !local.adviceOnly,
+      language: 'cy',
+      retentionDays: 30,
+    });
+    expect(settings.adviceOnly).toBe(!local.adviceOnly);
+    expect(settings.language).toBe('cy');
+    expect(settings.privacy).toEqual({ patientReference: local.privacy.patientReference, retentionDays: 30 });
+    expect(locks).toMatchObject({ adviceOnly: true, language: true, retentionDays: true, patientReference: false });
+    expect(local).toEqual(validSettings()); // input untouched
+  });
+
+  it('puts policy sites first and hides a local site for the same address', () => {
+    const local = validSettings();
+    const { policy } = parsePolicy({
+      sites: [{ name: 'EMIS (organisation)', origin: local.sites[0]!.origin }, { origin: 'https://new.example.nhs.uk' }],
+    });
+    const { settings, locks } = applyPolicy(local, policy);
+    expect(settings.sites.map((s) => s.name)).toEqual(['EMIS (organisation)', 'new.example.nhs.uk', local.sites[1]!.name]);
+    expect(locks.siteIds).toEqual(['org-emis-example-nhs-uk', 'org-new-example-nhs-uk']);
+  });
+
+  it('replaces the rules, or switches named rules off', () => {
+    const local = validSettings();
+    const [first, second] = defaultRules();
+    const replaced = applyPolicy(local, { rules: [first!] });
+    expect(replaced.settings.rules.map((r) => r.id)).toEqual([first!.id]);
+    expect(replaced.locks.rules).toBe(true);
+
+    const disabled = applyPolicy(local, { disabledRules: [second!.id, 'no-such-rule'] });
+    expect(disabled.settings.rules.find((r) => r.id === second!.id)?.enabled).toBe(false);
+    expect(disabled.settings.rules.filter((r) => !r.enabled).length).toBe(local.rules.filter((r) => !r.enabled).length + 1);
+    expect(disabled.locks.rules).toBe(false);
+  });
+
+  it('adds policy vocabulary first, without duplicates, and counts the locked entries', () => {
+    const local = validSettings();
+    const { settings, locks } = applyPolicy(local, {
+      vocabulary: [
+        { category: 'no-digital-access', keyword: 'No Smartphone' },
+        { category: 'no-digital-access', keyword: 'DIGEX' },
+      ],
+    });
+    expect(settings.vocabulary.entries.slice(0, 2).map((e) => e.keyword)).toEqual(['No Smartphone', 'DIGEX']);
+    expect(settings.vocabulary.entries.filter((e) => e.keyword.toLowerCase() === 'no smartphone')).toHaveLength(1);
+    expect(locks.vocabularyEntries).toBe(2);
+  });
+
+  it('always returns valid settings', () => {
+    const { policy } = parsePolicy(readJson('docs/policy-examples/chromium-equity-prompts.json')['3rdparty'].extensions.abcdefghijklmnopabcdefghijklmnop);
+    const { settings } = applyPolicy(defaultSettings(), policy);
+    expect(Settings.safeParse(settings).success).toBe(true);
+    expect(describePolicy(policy).length).toBeGreaterThan(5);
+  });
+});
+
+describe('public/managed-schema.json', () => {
+  it('is a schema Chrome accepts (else Chrome refuses to load the extension)', () => {
+    expect(chromeSchemaProblems(managedSchema)).toEqual([]);
+  });
+
+  it('the checker is real: it catches what Chrome refuses', () => {
+    expect(chromeSchemaProblems({ type: 'object', additionalProperties: { type: 'string' } })).not.toEqual([]);
+    expect(chromeSchemaProblems({ type: 'object', properties: { a: { type: 'string', minLength: 1 } } })).not.toEqual([]);
+    expect(chromeSchemaProblems({ type: 'object', properties: { a: { $ref: 'Nope' } } })).not.toEqual([]);
+    expect(chromeSchemaProblems({ type: 'array', items: { type: 'string' } })).not.toEqual([]);
+  });
+
+  it('declares exactly the policies parsePolicy reads', () => {
+    expect(Object.keys(managedSchema.properties).sort()).toEqual([...POLICY_KEYS].sort());
+  });
+
+  it('lists the same need categories and channels as the model', () => {
+    const text = JSON.stringify(managedSchema);
+    const enumAfter = (id: string) => {
+      const match = new RegExp(`"id":"${id}","type":"string","enum":(\\[[^\\]]*\\])`).exec(text);
+      return match ? JSON.parse(match[1]!) : undefined;
+    };
+    expect(enumAfter('NeedCategory')).toEqual([...NEED_CATEGORIES]);
+    expect(enumAfter('Channel')).toEqual([...CHANNELS]);
+  });
+
+  it('accepts every default rule (so IT can deploy an exported rule list)', () => {
+    expect(chromeValueProblems(managedSchema, { rules: defaultRules() })).toEqual([]);
+  });
+});
+
+describe('docs/policy-examples', () => {
+  const examples: Array<[string, (json: Record<string, never>) => unknown]> = [
+    ['chromium-equity-prompts.json', (j) => Object.values(j['3rdparty']['extensions'])[0]],
+    ['chromium-lock-all.json', (j) => Object.values(j['3rdparty']['extensions'])[0]],
+    ['chromium-rules.json', (j) => Object.values(j['3rdparty']['extensions'])[0]],
+    ['firefox-policies.json', (j) => j.policies['3rdparty'].Extensions['equity-prompts@example.nhs.uk']],
+  ];
+  it.each(examples)('%s conforms to the managed schema and parses without warnings', (file, pick) => {
+    const policy = pick(readJson(`docs/policy-examples/${file}`));
+    expect(policy).toBeTruthy();
+    expect(chromeValueProblems(managedSchema, policy)).toEqual([]);
+    const parsed = parsePolicy(policy);
+    expect(parsed.warnings).toEqual([]);
+    expect(isEmptyPolicy(parsed.policy)).toBe(false);
+    expect(Settings.safeParse(applyPolicy(validSettings(), parsed.policy).settings).success).toBe(true);
+  });
+});
