@@ -6,6 +6,8 @@ import type { PageStatus } from '../platform/protocol';
 export interface PopupViewProps {
   statuses: PageStatus[];
   onOpenOptions: () => void;
+  /** Opens the auditor's flag log (log.html) in a tab. */
+  onOpenLog?: () => void;
 }
 
 function FrameStatus({ status }: { status: PageStatus }) {
@@ -56,7 +58,7 @@ function FrameStatus({ status }: { status: PageStatus }) {
   );
 }
 
-export function PopupView({ statuses, onOpenOptions }: PopupViewProps) {
+export function PopupView({ statuses, onOpenOptions, onOpenLog }: PopupViewProps) {
   const recognised = statuses.filter((s) => s.recognised);
   return (
     <main>
@@ -73,6 +75,11 @@ export function PopupView({ statuses, onOpenOptions }: PopupViewProps) {
         <button type="button" onClick={onOpenOptions}>
           Settings
         </button>
+        {onOpenLog ? (
+          <button type="button" onClick={onOpenLog}>
+            Flag log
+          </button>
+        ) : null}
       </div>
     </main>
   );

@@ -7,6 +7,8 @@ import { BUILT_IN_PROFILES } from '../lib/profiles/builtin';
 import { recordError } from '../platform/error-log';
 import { registerLogHandlers } from '../platform/log-handlers';
 import { appendEvents } from '../platform/log-service';
+import { loadEffectiveSettings } from '../platform/managed-policy';
+import { registerOptionsHandlers } from '../platform/options-service';
 import { pageConfigFor } from '../platform/page-config';
 import { messaging } from '../platform/protocol';
 import { syncContentScripts } from '../platform/registration';
@@ -48,7 +50,7 @@ async function installSalt(): Promise<string> {
 
 export default defineBackground(() => {
   async function refreshRegistrations(): Promise<void> {
-    const settings = await loadSettings();
+    const settings = await loadEffectiveSettings();
     await syncContentScripts(settings.sites);
   }
 
@@ -68,7 +70,7 @@ export default defineBackground(() => {
 
   messaging.onMessage('getPageConfig', async ({ data }) => {
     if (typeof data?.url !== 'string') return null;
-    return pageConfigFor(await loadSettings(), data.url, BUILT_IN_PROFILES);
+    return pageConfigFor(await loadEffectiveSettings(), data.url, BUILT_IN_PROFILES);
   });
 
   messaging.onMessage('logEvents', async ({ data }) => {
@@ -104,4 +106,5 @@ export default defineBackground(() => {
 
   messaging.onMessage('getTabStatus', async ({ data }) => tabStatus(Number(data?.tabId)));
   registerLogHandlers();
+  registerOptionsHandlers();
 });

@@ -8,8 +8,8 @@ import { browser } from '#imports';
 import type { VerifyResult } from '../lib/log/chain';
 import { LogCorruptError } from '../lib/log/store';
 import { logStore } from './log-service';
+import { loadEffectiveSettings } from './managed-policy';
 import { messaging } from './protocol';
-import { loadSettings } from './settings-service';
 
 /** Longest reason kept for a clear (LogStore.clear truncates the whole detail to 1,000 characters). */
 export const CLEAR_REASON_MAX = 600;
@@ -31,7 +31,7 @@ function requireExtensionPage(sender: Sender, what: string): void {
 export function registerLogHandlers(): void {
   messaging.onMessage('logStatus', async ({ sender }) => {
     requireExtensionPage(sender, 'read the log status');
-    const [store, settings] = await Promise.all([logStore(), loadSettings()]);
+    const [store, settings] = await Promise.all([logStore(), loadEffectiveSettings()]);
     const info = store.info();
     return { count: info.count, lastSeq: info.lastSeq, retentionDays: settings.privacy.retentionDays };
   });
@@ -67,7 +67,7 @@ export function registerLogHandlers(): void {
 
   messaging.onMessage('applyRetention', async ({ sender }) => {
     requireExtensionPage(sender, 'apply retention');
-    const [store, settings] = await Promise.all([logStore(), loadSettings()]);
+    const [store, settings] = await Promise.all([logStore(), loadEffectiveSettings()]);
     const retentionDays = settings.privacy.retentionDays;
     return { ...(await store.applyRetention(new Date(), retentionDays)), retentionDays };
   });

@@ -4,7 +4,13 @@
  * Firefox rejects when there is no policies.json: both read as "no policy".
  */
 import { browser } from '#imports';
-import { applyPolicy, isEmptyPolicy, type ParsedPolicy, type PolicyLocks, parsePolicy } from '../lib/settings/policy';
+import {
+  applyPolicy,
+  isEmptyPolicy,
+  type ParsedPolicy,
+  type PolicyLocks,
+  parsePolicy,
+} from '../lib/settings/policy';
 import type { Settings } from '../lib/settings/schema';
 import { loadSettings } from './settings-service';
 

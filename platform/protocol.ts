@@ -4,9 +4,9 @@
  * validated there again, because a compromised page can't forge extension messages but a bug can.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { BookingContext, Prompt } from '../lib/model';
 import type { VerifyResult } from '../lib/log/chain';
 import type { ClearResult, RetentionResult } from '../lib/log/store';
+import type { BookingContext, Prompt } from '../lib/model';
 import type { LocalVocabulary } from '../lib/needs';
 import type { SiteProfile } from '../lib/profiles/schema';
 import type { Rule } from '../lib/rules/schema';
@@ -110,6 +110,8 @@ export interface OptionsState {
   errors: ErrorEntry[];
 }
 
-export type OptionsResult = { ok: true; state: OptionsState; notes: string[] } | { ok: false; errors: SettingsIssue[] };
+export type OptionsResult =
+  | { ok: true; state: OptionsState; notes: string[] }
+  | { ok: false; errors: SettingsIssue[] };
 
 export const messaging = defineExtensionMessaging<ProtocolMap>();

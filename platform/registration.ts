@@ -4,6 +4,7 @@
  */
 import { browser } from '#imports';
 import type { SiteConfig } from '../lib/settings/schema';
+import { serial } from './serial';
 
 const SCRIPT_ID = 'equity-prompts-booking';
 const SCRIPT_FILE = 'content-scripts/booking.js';
@@ -22,7 +23,14 @@ export async function grantedOrigins(sites: SiteConfig[]): Promise<string[]> {
   return [...new Set(origins)];
 }
 
-export async function syncContentScripts(sites: SiteConfig[]): Promise<string[]> {
+/** One sync at a time: two overlapping syncs (permission granted + settings saved) would both register. */
+const queue = serial();
+
+export function syncContentScripts(sites: SiteConfig[]): Promise<string[]> {
+  return queue(() => sync(sites));
+}
+
+async function sync(sites: SiteConfig[]): Promise<string[]> {
   const origins = await grantedOrigins(sites);
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
   if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });

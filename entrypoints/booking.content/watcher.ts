@@ -12,7 +12,7 @@ import type { LocalVocabulary, Vocabulary } from '../../lib/needs';
 import { buildVocabulary } from '../../lib/needs';
 import { type ActionResult, applyChannel, applyLongerSlot } from '../../lib/profiles/actions';
 import { type ChannelControlHandle, readChannel } from '../../lib/profiles/channel-control';
-import { profileMatchesPage, readBookingContext } from '../../lib/profiles/read';
+import { interestSelector, profileMatchesPage, readBookingContext } from '../../lib/profiles/read';
 import type { SiteProfile } from '../../lib/profiles/schema';
 import { matchesUrlPattern } from '../../lib/profiles/url-match';
 import { evaluate } from '../../lib/rules/evaluate';
@@ -65,6 +65,9 @@ export class BookingWatcher implements Handlers {
   private running = false;
   private rerun = false;
   private observer: MutationObserver | undefined;
+  /** The elements the last reading came from: changes inside them always matter. */
+  private watched: Element[] = [];
+  private interest = interestSelector(undefined);
   private dockSide: 'bottom-right' | 'bottom-left' = 'bottom-right';
   private readonly outbox: EventOutbox;
   private disposed = false;
@@ -83,10 +86,16 @@ export class BookingWatcher implements Handlers {
 
   start(addListener: (target: EventTarget, type: string, listener: (e: Event) => void) => void): void {
     this.observer = new MutationObserver((mutations) => {
+      if (this.frameRequested) return;
       const host = this.ownHost();
-      // Our own panel changing must not wake us up again.
-      if (host && mutations.every((m) => host.contains(m.target))) return;
-      this.schedule();
+      for (const mutation of mutations) {
+        // Our own panel changing must not wake us up again.
+        if (host?.contains(mutation.target)) continue;
+        if (this.isRelevant(mutation)) {
+          this.schedule();
+          return;
+        }
+      }
     });
     this.observer.observe(this.doc.documentElement, {
       subtree: true,
@@ -101,6 +110,23 @@ export class BookingWatcher implements Handlers {
     addListener(this.doc, 'submit', (e) => this.onSubmit(e));
     addListener(window, 'wxt:locationchange', () => this.onRouteChange());
     this.schedule();
+  }
+
+  /** Cheap test of whether a DOM change could change the reading: no page scan here. */
+  private isRelevant(mutation: MutationRecord): boolean {
+    const target = mutation.target;
+    if (this.watched.some((el) => el === target || el.contains(target) || !el.isConnected)) return true;
+    if (mutation.type !== 'childList') return false;
+    for (const node of Array.from(mutation.addedNodes)) {
+      if (node.nodeType !== 1) continue;
+      const el = node as Element;
+      try {
+        if (el.matches(this.interest) || el.querySelector(this.interest)) return true;
+      } catch {
+        return true;
+      }
+    }
+    return false;
   }
 
   dispose(): void {
@@ -159,6 +185,13 @@ export class BookingWatcher implements Handlers {
         control: this.control,
       });
       this.control = reading.control;
+      this.watched = [
+        ...reading.regions.map((r) => r.element),
+        ...(reading.control ? [reading.control.element] : []),
+      ];
+      // Until a profile recognises the page, the arrival of any profile's page signal matters too.
+      const signals = this.profileChosen ? [] : this.config.profiles.flatMap((p) => p.match.pageSignals);
+      this.interest = [interestSelector(this.profile), ...signals].join(', ');
       const context = reading.context;
       const key = `${context.pageUrl}|${[...new Set(context.needs.map((n) => n.category))].sort().join(',')}`;
       const signature = `${key}|${context.channel.channel}|${context.needs.map((n) => n.evidence).join('|')}`;
@@ -414,6 +447,7 @@ export class BookingWatcher implements Handlers {
 
   private onRouteChange(): void {
     this.profileChosen = false;
+    this.watched = [];
     this.control = undefined;
     this.signature = '';
     this.schedule();

@@ -11,7 +11,11 @@ async function load() {
       : (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   const statuses = tabId === undefined ? [] : await messaging.sendMessage('getTabStatus', { tabId });
   render(
-    <PopupView statuses={statuses} onOpenOptions={() => browser.runtime.openOptionsPage()} />,
+    <PopupView
+      statuses={statuses}
+      onOpenOptions={() => browser.runtime.openOptionsPage()}
+      onOpenLog={() => void browser.tabs.create({ url: browser.runtime.getURL('/log.html') })}
+    />,
     document.getElementById('app')!,
   );
 }

@@ -496,7 +496,8 @@ export const VERIFY_REASON_TEXT: Record<VerifyReason, string> = {
 
 /** The one-line verdict: "Log intact: N events checked" or "Log altered: first broken record #seq (reason)". */
 export function verifySummary(result: VerifyResult): string {
-  if (result.ok) return `Log intact: ${formatCount(result.count)} event${result.count === 1 ? '' : 's'} checked`;
+  if (result.ok)
+    return `Log intact: ${formatCount(result.count)} event${result.count === 1 ? '' : 's'} checked`;
   const reason = VERIFY_REASON_TEXT[result.reason] ?? result.reason;
   return result.firstBrokenSeq > 0
     ? `Log altered: first broken record #${result.firstBrokenSeq} (${reason})`

@@ -9,7 +9,17 @@
  * validate is counted and left out of the rows (Verify integrity says what is wrong), but kept in
  * `records` so the JSON export holds the log exactly as stored.
  */
-import { ChunkBody, type ChunkInfo, chunkKey, Index, indexKey, KEY_PREFIX, LogRecord, Meta, metaKey } from './layout';
+import {
+  ChunkBody,
+  type ChunkInfo,
+  chunkKey,
+  Index,
+  indexKey,
+  KEY_PREFIX,
+  LogRecord,
+  Meta,
+  metaKey,
+} from './layout';
 import { toViewRow, type ViewRow } from './view-model';
 
 export type GetItems = (keys: string[]) => Promise<Record<string, unknown>>;

@@ -119,19 +119,25 @@ function mergeLocal(local: LocalVocabulary): NeedDefinition[] {
 
 const languageIndex = buildLanguageIndex();
 
+let cached: Vocabulary | undefined;
+
+/** The built-in vocabulary, compiled on first use and shared. */
+export function defaultVocabulary(): Vocabulary {
+  cached ??= {
+    version: VOCABULARY_VERSION,
+    definitions: NEED_DEFINITIONS,
+    phrases: compile(NEED_DEFINITIONS, undefined),
+    languages: languageIndex,
+  };
+  return cached;
+}
+
 /**
  * The recogniser's vocabulary: the built-in definitions, plus the practice's own keywords and codes.
  * The local part is validated here too, so unchecked data from storage cannot slip through.
  */
 export function buildVocabulary(local?: LocalVocabulary): Vocabulary {
-  if (local === undefined || local.entries.length === 0) {
-    return {
-      version: VOCABULARY_VERSION,
-      definitions: NEED_DEFINITIONS,
-      phrases: compile(NEED_DEFINITIONS, undefined),
-      languages: languageIndex,
-    };
-  }
+  if (local === undefined || local.entries.length === 0) return defaultVocabulary();
   const checked = LocalVocabulary.parse(local);
   return {
     version: `${VOCABULARY_VERSION}+local.${fingerprint(JSON.stringify(checked.entries))}`,
@@ -139,12 +145,4 @@ export function buildVocabulary(local?: LocalVocabulary): Vocabulary {
     phrases: compile(NEED_DEFINITIONS, checked),
     languages: languageIndex,
   };
-}
-
-let cached: Vocabulary | undefined;
-
-/** The built-in vocabulary, compiled on first use. */
-export function defaultVocabulary(): Vocabulary {
-  cached ??= buildVocabulary();
-  return cached;
 }

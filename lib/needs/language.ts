@@ -160,7 +160,8 @@ function statedLanguageAt(clause: ClauseView, t: number): LanguageDefinition | u
   const word = tokens.text[t];
   if (word === 'language' || word === 'lang') {
     const mark = t + 1;
-    if (mark >= clause.to || tokens.kind[mark] !== PUNCT || !FIELD_MARKS.has(tokens.text[mark] ?? '')) return undefined;
+    if (mark >= clause.to || tokens.kind[mark] !== PUNCT || !FIELD_MARKS.has(tokens.text[mark] ?? ''))
+      return undefined;
     return languageStartingAt(clause, mark + 1)?.language;
   }
   if (word === 'speaks') return languageStartingAt(clause, t + 1)?.language;

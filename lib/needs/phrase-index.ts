@@ -17,7 +17,7 @@ export interface PhraseMatch<T> {
 }
 
 /** Longest phrase we accept. Keeps the per-token matching cost bounded for hostile vocabularies. */
-export const MAX_PHRASE_WORDS = 12;
+export const MAX_PHRASE_WORDS = 8;
 
 export class PhraseIndex<T> {
   private readonly root: TrieNode<T> = { next: undefined, payloads: undefined };
@@ -57,13 +57,18 @@ export class PhraseIndex<T> {
    */
   longestAt(tokens: Tokens, from: number, limit: number): PhraseMatch<T> | undefined {
     let node: TrieNode<T> | undefined = this.root;
-    let best: PhraseMatch<T> | undefined;
+    let bestEnd = -1;
+    let bestPayloads: T[] | undefined;
     for (let t = from; t < limit && tokens.kind[t] === WORD; t++) {
       const word = tokens.text[t];
       node = word === undefined ? undefined : node.next?.get(word);
       if (node === undefined) break;
-      if (node.payloads !== undefined) best = { endToken: t + 1, payloads: node.payloads };
+      if (node.payloads !== undefined) {
+        bestEnd = t + 1;
+        bestPayloads = node.payloads;
+      }
     }
-    return best;
+    // One allocation per phrase found, none per word tried: this runs for every word of the page.
+    return bestPayloads === undefined ? undefined : { endToken: bestEnd, payloads: bestPayloads };
   }
 }

@@ -25,19 +25,17 @@ type NeedConcept = Exclude<Concept, { role: 'ignore' }>;
 /** Keeps one match per category and evidence, in order of appearance, filling gaps from later ones. */
 class Findings {
   readonly list: NeedMatch[] = [];
-  // Keyed by category, then by the evidence string itself: evidence strings are shared per clause
-  // segment, so their hash is computed once rather than for a new concatenated key per mention.
+  // Keyed by category, then by the evidence string itself: one evidence string serves every mention
+  // of a category in a clause, so its hash is computed once, not for a new joined key per mention.
   private readonly seen = new Map<NeedCategory, Map<string, number>>();
 
   get full(): boolean {
     return this.list.length >= MAX_MATCHES;
   }
 
-  /** Whether a later mention could still add something to this category's finding for `evidence`. */
-  isComplete(category: NeedCategory, evidence: string): boolean {
+  get(category: NeedCategory, evidence: string): NeedMatch | undefined {
     const at = this.seen.get(category)?.get(evidence);
-    const found = at === undefined ? undefined : this.list[at];
-    return found !== undefined && found.code !== undefined && (category !== 'interpreter' || found.language !== undefined);
+    return at === undefined ? undefined : this.list[at];
   }
 
   add(category: NeedCategory, evidence: string, start: number, end: number, details: Details): void {
@@ -133,12 +131,15 @@ function mayNameLanguage(clause: ClauseState): boolean {
 }
 
 /**
- * Whether later mentions in the clause can still add to this category's finding: not once it has
- * a code (and, for interpreters, a language or no way of finding one).
+ * Whether a later mention in the clause could still add to this category's finding: only a code
+ * the finding lacks, or an interpreter's language while one may yet be named.
  */
-function settled(scan: Scan, clause: ClauseState, category: NeedCategory, evidence: string): boolean {
-  if (scan.findings.isComplete(category, evidence)) return true;
-  return category === 'interpreter' && !mayNameLanguage(clause);
+function settled(scan: Scan, clause: ClauseState, concept: NeedConcept, evidence: string): boolean {
+  const found = scan.findings.get(concept.category, evidence);
+  if (found === undefined) return false;
+  if (found.code === undefined && concept.code !== undefined) return false;
+  if (concept.category !== 'interpreter' || found.language !== undefined) return true;
+  return concept.language === undefined && !mayNameLanguage(clause);
 }
 
 /** Language and code for an interpreter mention, or null when it is not a spoken-language need. */
@@ -178,7 +179,7 @@ function evaluate(scan: Scan, clause: ClauseState, index: number, candidate: Can
     if (concept.role === 'ignore' || (scan.codesOnly && !concept.isCode)) continue;
     // Later mentions in the clause only matter while the finding still lacks a code or language.
     const known = clause.evidence.get(concept.category);
-    if (known !== undefined && settled(scan, clause, concept.category, known)) continue;
+    if (known !== undefined && settled(scan, clause, concept, known)) continue;
     if (!raisesNeed(clause.view, index, concept.role)) continue;
     let details: Details | null = concept.code === undefined ? {} : { code: concept.code };
     if (concept.category === 'interpreter') details = interpreterDetails(scan, clause, index, concept);

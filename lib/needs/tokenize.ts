@@ -89,6 +89,8 @@ function classOf(c: number): number {
   return cls;
 }
 
+const CURLY_APOSTROPHES = /[\u2019\u02bc]/g;
+
 /** Dashes all read as a plain hyphen so "Interpreter \u2013 none" and "Interpreter - none" match alike. */
 const DASHES = new Set([0x2012, 0x2013, 0x2014, 0x2015, 0x2212]);
 
@@ -126,10 +128,25 @@ function punctText(c: number): string {
 
 export function tokenize(text: string, options: TokenizeOptions = {}): Tokens {
   const n = text.length;
-  const kind = new Uint8Array(n + 1);
-  const start = new Int32Array(n + 1);
-  const end = new Int32Array(n + 1);
+  // Most text has a token every four or five characters; start there and grow, rather than
+  // reserving a slot per character (36 MB for a 4 MB page, which mostly feeds the garbage collector).
+  let capacity = Math.min(n + 1, 64 + (n >> 2));
+  let kind = new Uint8Array(capacity);
+  let start = new Int32Array(capacity);
+  let end = new Int32Array(capacity);
   const words: string[] = [];
+  const grow = (): void => {
+    capacity = Math.min(n + 1, capacity * 2);
+    const k = new Uint8Array(capacity);
+    k.set(kind);
+    kind = k;
+    const s0 = new Int32Array(capacity);
+    s0.set(start);
+    start = s0;
+    const e0 = new Int32Array(capacity);
+    e0.set(end);
+    end = e0;
+  };
   // Lower-casing once is much cheaper than per word; only İ-like characters change length, and
   // then offsets would drift, so fall back to per-word lower-casing.
   const lowered = text.toLowerCase();
@@ -144,7 +161,7 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Tokens {
     const cls = classOf(c);
     if (cls === C_WORD) {
       const s = i;
-      let hasApostrophe = false;
+      let curlyApostrophe = false;
       i++;
       while (i < n) {
         const d = text.charCodeAt(i);
@@ -153,14 +170,15 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Tokens {
           if (splitCamel && isUpperAscii(d) && isLowerAscii(text.charCodeAt(i - 1))) break;
           i++;
         } else if (dc === C_APOSTROPHE && i + 1 < n && classOf(text.charCodeAt(i + 1)) === C_WORD) {
-          hasApostrophe = true;
+          if (d !== 0x27) curlyApostrophe = true;
           i += 2;
         } else {
           break;
         }
       }
       let word = aligned ? lowered.slice(s, i) : text.slice(s, i).toLowerCase();
-      if (hasApostrophe) word = word.replaceAll('\u2019', "'").replaceAll('\u02bc', "'");
+      if (curlyApostrophe) word = word.replace(CURLY_APOSTROPHES, "'");
+      if (count === capacity) grow();
       kind[count] = WORD;
       start[count] = s;
       end[count] = i;
@@ -188,6 +206,7 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Tokens {
       }
     }
     if (!keepPunctuation) continue;
+    if (count === capacity) grow();
     kind[count] = tokenKind;
     start[count] = i - 1;
     end[count] = i;

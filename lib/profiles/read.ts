@@ -11,7 +11,13 @@ import {
   locateConfiguredControl,
   readChannel,
 } from './channel-control';
-import { discoverNeedsRegions, type FoundRegion, locateConfiguredRegions, readNeeds } from './needs-regions';
+import {
+  discoverNeedsRegions,
+  type FoundRegion,
+  GENERIC_REGION_SELECTOR,
+  locateConfiguredRegions,
+  readNeeds,
+} from './needs-regions';
 import type { SiteProfile } from './schema';
 import { pageUrlWithoutQuery } from './url-match';
 
@@ -85,4 +91,23 @@ export function profileMatchesPage(
       return false;
     }
   });
+}
+
+const GENERIC_CONTROLS =
+  'select, input, textarea, fieldset, [role="radiogroup"], [role="grid"], [class*="slot" i]';
+
+/**
+ * A selector for elements whose arrival could change what a page says about a booking: the profile's
+ * own selectors, or for the generic profile the regions and controls it looks for. Nodes that match
+ * nothing of it (a ticking clock, a chat widget) need no new evaluation.
+ */
+export function interestSelector(profile: SiteProfile | undefined): string {
+  if (!profile) return `${GENERIC_REGION_SELECTOR}, ${GENERIC_CONTROLS}`;
+  const selectors = [
+    ...profile.needs.map((r) => r.selector),
+    ...(profile.channel ? [profile.channel.selector] : []),
+    ...(profile.needs.length === 0 ? [GENERIC_REGION_SELECTOR] : []),
+    ...(profile.channel ? [] : [GENERIC_CONTROLS]),
+  ];
+  return selectors.join(', ');
 }

@@ -27,11 +27,18 @@ export interface SettingsFile {
   settings: Settings;
 }
 
-export type StrictResult = { ok: true; settings: Settings; notes: string[] } | { ok: false; errors: SettingsIssue[] };
+export type StrictResult =
+  | { ok: true; settings: Settings; notes: string[] }
+  | { ok: false; errors: SettingsIssue[] };
 
 /** The export envelope for these settings. */
 export function settingsFile(settings: Settings, now: Date = new Date()): SettingsFile {
-  return { format: SETTINGS_FILE_FORMAT, version: SETTINGS_FILE_VERSION, exportedAt: now.toISOString(), settings };
+  return {
+    format: SETTINGS_FILE_FORMAT,
+    version: SETTINGS_FILE_VERSION,
+    exportedAt: now.toISOString(),
+    settings,
+  };
 }
 
 /** The file's text: indented JSON, so a reviewer can read and diff it. */
@@ -50,7 +57,10 @@ export function settingsFileName(now: Date = new Date()): string {
  */
 export function parseSettingsFile(text: string): StrictResult {
   if (text.length > MAX_SETTINGS_FILE_BYTES) {
-    return fail('(file)', `The file is too large to be a settings file (over ${MAX_SETTINGS_FILE_BYTES / 1_000_000} MB)`);
+    return fail(
+      '(file)',
+      `The file is too large to be a settings file (over ${MAX_SETTINGS_FILE_BYTES / 1_000_000} MB)`,
+    );
   }
   let raw: unknown;
   try {
@@ -84,7 +94,10 @@ export function parseSettingsFile(text: string): StrictResult {
           : `File version must be ${SETTINGS_FILE_VERSION}`,
     });
   }
-  if (data.exportedAt !== undefined && (typeof data.exportedAt !== 'string' || Number.isNaN(Date.parse(data.exportedAt)))) {
+  if (
+    data.exportedAt !== undefined &&
+    (typeof data.exportedAt !== 'string' || Number.isNaN(Date.parse(data.exportedAt)))
+  ) {
     errors.push({ path: 'exportedAt', message: 'Export date must be an ISO date and time' });
   }
   for (const key of Object.keys(data)) {
@@ -111,7 +124,9 @@ export function validateSettingsStrict(value: unknown, basePath: PropertyKey[] =
   const errors: SettingsIssue[] = [];
   const at = (path: PropertyKey[]) => formatPath([...basePath, ...path]) || '(settings)';
   const base = formatPath(basePath);
-  const data = toPlainData(value, (path, message) => errors.push({ path: joinPath(base, path) || '(settings)', message }));
+  const data = toPlainData(value, (path, message) =>
+    errors.push({ path: joinPath(base, path) || '(settings)', message }),
+  );
   if (!isPlainRecord(data)) {
     errors.push({ path: at([]), message: 'Settings must be an object' });
     return { ok: false, errors };
@@ -138,7 +153,8 @@ export function validateSettingsStrict(value: unknown, basePath: PropertyKey[] =
     }
     current = migrate(current);
   }
-  if (version < SETTINGS_VERSION) notes.push(`Settings upgraded from version ${version} to version ${SETTINGS_VERSION}`);
+  if (version < SETTINGS_VERSION)
+    notes.push(`Settings upgraded from version ${version} to version ${SETTINGS_VERSION}`);
 
   const parsed = Settings.safeParse(current);
   if (!parsed.success) {
@@ -146,10 +162,14 @@ export function validateSettingsStrict(value: unknown, basePath: PropertyKey[] =
     return { ok: false, errors };
   }
   const settings = parsed.data;
-  for (const path of unknownFields(current, settings, [])) errors.push({ path: at(path), message: 'Unknown field' });
+  for (const path of unknownFields(current, settings, []))
+    errors.push({ path: at(path), message: 'Unknown field' });
 
   duplicates(settings.sites.map((s) => s.id)).forEach((index) => {
-    errors.push({ path: at(['sites', index, 'id']), message: `Site id "${settings.sites[index]?.id}" is used by an earlier site` });
+    errors.push({
+      path: at(['sites', index, 'id']),
+      message: `Site id "${settings.sites[index]?.id}" is used by an earlier site`,
+    });
   });
 
   const profileIds: string[] = [];
@@ -165,15 +185,22 @@ export function validateSettingsStrict(value: unknown, basePath: PropertyKey[] =
     }
   });
   duplicates(profileIds).forEach((index) => {
-    errors.push({ path: at(['profiles', index, 'id']), message: `Profile id "${profileIds[index]}" is used by an earlier profile` });
+    errors.push({
+      path: at(['profiles', index, 'id']),
+      message: `Profile id "${profileIds[index]}" is used by an earlier profile`,
+    });
   });
 
   if (settings.vocabulary.entries.length > MAX_LOCAL_ENTRIES) {
-    errors.push({ path: at(['vocabulary', 'entries']), message: `At most ${MAX_LOCAL_ENTRIES} vocabulary entries` });
+    errors.push({
+      path: at(['vocabulary', 'entries']),
+      message: `At most ${MAX_LOCAL_ENTRIES} vocabulary entries`,
+    });
   }
   settings.vocabulary.entries.forEach((entry, index) => {
     const checked = LocalVocabularyEntry.safeParse(entry);
-    if (!checked.success) errors.push(...formatZodIssues(checked.error, [...basePath, 'vocabulary', 'entries', index]));
+    if (!checked.success)
+      errors.push(...formatZodIssues(checked.error, [...basePath, 'vocabulary', 'entries', index]));
   });
 
   return errors.length > 0 ? { ok: false, errors } : { ok: true, settings, notes };

@@ -19,7 +19,6 @@ import { SiteProfile } from '../profiles/schema';
 import { MAX_RULES, Rule } from '../rules/schema';
 import { formatPath, formatZodIssues } from './issues';
 import { isPlainRecord, toPlainData } from './sanitize';
-import { sitePattern } from './site-entry';
 import {
   MAX_PROFILES,
   MAX_SITES,
@@ -31,6 +30,7 @@ import {
   type VocabularyEntry,
   VocabularyEntry as VocabularyEntrySchema,
 } from './schema';
+import { sitePattern } from './site-entry';
 
 /** Shown beside every locked control. */
 export const POLICY_REASON = 'Set by your organisation';
@@ -115,12 +115,16 @@ export function parsePolicy(raw: unknown): ParsedPolicy {
     return { policy: {}, warnings: ['The organisation policy could not be read and is ignored'] };
   }
   if (!isPlainRecord(data)) {
-    return { policy: {}, warnings: [...warnings, 'The organisation policy must be an object and is ignored'] };
+    return {
+      policy: {},
+      warnings: [...warnings, 'The organisation policy must be an object and is ignored'],
+    };
   }
 
   const policy: OrgPolicy = {};
   for (const key of Object.keys(data)) {
-    if (!(POLICY_KEYS as readonly string[]).includes(key)) warnings.push(`${formatPath([key])}: unknown policy ignored`);
+    if (!(POLICY_KEYS as readonly string[]).includes(key))
+      warnings.push(`${formatPath([key])}: unknown policy ignored`);
   }
   const scalar = <T>(key: keyof OrgPolicy, schema: z.ZodType<T>): T | undefined => {
     const value = data[key];
@@ -153,7 +157,8 @@ export function parsePolicy(raw: unknown): ParsedPolicy {
     warnings.push(`${firstIssue(result.error, ['profiles', index])} — profile ignored`);
     return undefined;
   });
-  if (profiles) policy.profiles = uniqueIds(profiles, (p) => String(p.id), 'profiles', warnings).slice(0, MAX_PROFILES);
+  if (profiles)
+    policy.profiles = uniqueIds(profiles, (p) => String(p.id), 'profiles', warnings).slice(0, MAX_PROFILES);
 
   const rules = listOf(data.rules, 'rules', warnings, (item, index) => {
     const result = Rule.safeParse(item);
@@ -227,21 +232,23 @@ export function applyPolicy(local: Settings, policy: OrgPolicy): AppliedPolicy {
   ].slice(0, MAX_SITES);
 
   const policyProfiles = policy.profiles ?? [];
-  const profiles = [...policyProfiles, ...local.profiles.filter((p) => !locks.profileIds.includes(String(p.id)))].slice(
-    0,
-    MAX_PROFILES,
-  );
+  const profiles = [
+    ...policyProfiles,
+    ...local.profiles.filter((p) => !locks.profileIds.includes(String(p.id))),
+  ].slice(0, MAX_PROFILES);
 
   const disabled = new Set(locks.disabledRules);
-  const rules = (policy.rules ?? local.rules).map((rule) => (disabled.has(rule.id) ? { ...rule, enabled: false } : rule));
+  const rules = (policy.rules ?? local.rules).map((rule) =>
+    disabled.has(rule.id) ? { ...rule, enabled: false } : rule,
+  );
 
   const vocabularyKey = (e: VocabularyEntry) => `${e.category}|${e.keyword.trim().toLowerCase()}`;
   const policyEntries = policy.vocabulary ?? [];
   const policyKeys = new Set(policyEntries.map(vocabularyKey));
-  const entries = [...policyEntries, ...local.vocabulary.entries.filter((e) => !policyKeys.has(vocabularyKey(e)))].slice(
-    0,
-    MAX_LOCAL_ENTRIES,
-  );
+  const entries = [
+    ...policyEntries,
+    ...local.vocabulary.entries.filter((e) => !policyKeys.has(vocabularyKey(e))),
+  ].slice(0, MAX_LOCAL_ENTRIES);
   locks.vocabularyEntries = Math.min(policyEntries.length, entries.length);
 
   const effective: Settings = {
@@ -267,14 +274,20 @@ export function applyPolicy(local: Settings, policy: OrgPolicy): AppliedPolicy {
 export function describePolicy(policy: OrgPolicy): string[] {
   const onOff = (value: boolean) => (value ? 'on' : 'off');
   const lines: string[] = [];
-  if (policy.lockSettings) lines.push('All settings are locked: they can only be changed by your organisation');
-  if (policy.sites) lines.push(`Booking systems added: ${policy.sites.map((s) => s.name).join(', ') || 'none'}`);
+  if (policy.lockSettings)
+    lines.push('All settings are locked: they can only be changed by your organisation');
+  if (policy.sites)
+    lines.push(`Booking systems added: ${policy.sites.map((s) => s.name).join(', ') || 'none'}`);
   if (policy.profiles) lines.push(`Site profiles added: ${policy.profiles.length}`);
-  if (policy.rules) lines.push(`Rules: the organisation's list of ${policy.rules.length} rules replaces the practice's rules`);
+  if (policy.rules)
+    lines.push(
+      `Rules: the organisation's list of ${policy.rules.length} rules replaces the practice's rules`,
+    );
   if (policy.disabledRules?.length) lines.push(`Rules switched off: ${policy.disabledRules.join(', ')}`);
   if (policy.vocabulary) lines.push(`Vocabulary entries added: ${policy.vocabulary.length}`);
   if (policy.adviceOnly !== undefined) lines.push(`Advice only: ${onOff(policy.adviceOnly)}`);
-  if (policy.language !== undefined) lines.push(`Prompt language: ${policy.language === 'cy' ? 'Welsh' : 'English'}`);
+  if (policy.language !== undefined)
+    lines.push(`Prompt language: ${policy.language === 'cy' ? 'Welsh' : 'English'}`);
   if (policy.builtInProfiles !== undefined) lines.push(`Built-in profiles: ${onOff(policy.builtInProfiles)}`);
   if (policy.patientReference !== undefined) lines.push(`Patient reference: ${policy.patientReference}`);
   if (policy.retentionDays !== undefined) lines.push(`Keep the log for: ${policy.retentionDays} days`);

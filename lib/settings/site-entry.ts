@@ -12,7 +12,11 @@ export type SiteEntryResult = { ok: true; site: SiteConfig } | { ok: false; mess
 /** The match pattern for an address or pattern, or a message saying what is wrong with it. */
 export function sitePattern(address: string): { ok: true; pattern: string } | { ok: false; message: string } {
   const text = address.trim();
-  if (!text) return { ok: false, message: 'Enter the address of the booking system, e.g. https://booking.example.nhs.uk' };
+  if (!text)
+    return {
+      ok: false,
+      message: 'Enter the address of the booking system, e.g. https://booking.example.nhs.uk',
+    };
   if (/\s/.test(text)) return { ok: false, message: 'The address cannot contain spaces' };
   if (text.includes('*')) {
     // A pattern typed by hand: accept the strict form only (never "<all_urls>" or "*://*/*").
@@ -21,7 +25,8 @@ export function sitePattern(address: string): { ok: true; pattern: string } | { 
       ? { ok: true, pattern: text }
       : {
           ok: false,
-          message: 'A pattern must name a host, e.g. https://*.example.nhs.uk/* (a single "*" host is not allowed)',
+          message:
+            'A pattern must name a host, e.g. https://*.example.nhs.uk/* (a single "*" host is not allowed)',
         };
   }
   const hasScheme = /^[a-z][a-z0-9+.-]*:/i.test(text);
@@ -30,7 +35,10 @@ export function sitePattern(address: string): { ok: true; pattern: string } | { 
   }
   const pattern = originPattern(hasScheme ? text : `https://${text}`);
   if (!pattern || !SiteConfig.shape.origin.safeParse(pattern).success) {
-    return { ok: false, message: 'That does not look like a web address, e.g. https://booking.example.nhs.uk' };
+    return {
+      ok: false,
+      message: 'That does not look like a web address, e.g. https://booking.example.nhs.uk',
+    };
   }
   return { ok: true, pattern };
 }
@@ -60,7 +68,8 @@ export function siteFromAddress(
     addedAt: now.toISOString(),
   };
   const result = SiteConfig.safeParse(site);
-  if (!result.success) return { ok: false, message: result.error.issues[0]?.message ?? 'That site cannot be added' };
+  if (!result.success)
+    return { ok: false, message: result.error.issues[0]?.message ?? 'That site cannot be added' };
   return { ok: true, site: result.data };
 }
 

@@ -5,7 +5,10 @@ import { flag, manyEvents, nodeDigest } from '../log/fixtures';
 
 async function records(n: number) {
   const store = await LogStore.open(new MemoryStore(), { digest: nodeDigest, chunkSize: 7 });
-  await store.appendMany([...manyEvents(n - 1), flag('evil', { card: 'c', overrideReason: { userComment: '=HYPERLINK("x")' }, kind: 'overridden' })]);
+  await store.appendMany([
+    ...manyEvents(n - 1),
+    flag('evil', { card: 'c', overrideReason: { userComment: '=HYPERLINK("x")' }, kind: 'overridden' }),
+  ]);
   return store.snapshot();
 }
 
@@ -48,7 +51,10 @@ describe('jsonExportParts', () => {
   it('builds an export that verifies and equals buildExport', async () => {
     const snap = await records(23);
     const at = new Date('2025-04-01T10:00:00Z');
-    const parts = await jsonExportParts(snap.anchor, snap.records, at, { sliceSize: 4, pause: async () => {} });
+    const parts = await jsonExportParts(snap.anchor, snap.records, at, {
+      sliceSize: 4,
+      pause: async () => {},
+    });
     const parsed = JSON.parse(parts.join(''));
     expect(parsed).toMatchObject({ format: 'equity-prompts-log', version: 1, anchor: snap.anchor });
     expect(parsed.records).toEqual(JSON.parse(JSON.stringify(snap.records)));
@@ -61,5 +67,7 @@ describe('jsonExportParts', () => {
 });
 
 it('exportFileName is safe on every file system', () => {
-  expect(exportFileName('csv', new Date('2025-03-10T09:30:12.345Z'))).toBe('equity-prompts-log-2025-03-10T0930Z.csv');
+  expect(exportFileName('csv', new Date('2025-03-10T09:30:12.345Z'))).toBe(
+    'equity-prompts-log-2025-03-10T0930Z.csv',
+  );
 });

@@ -3,8 +3,8 @@ import type { LogEvent } from '../../../lib/events/schema';
 import { dayKey, eventFilter, outcomesByDay } from '../../../lib/log/summary';
 import {
   bucketsByDay,
-  chartData,
   channelText,
+  chartData,
   detailFields,
   eventLabel,
   filterChoices,
@@ -67,7 +67,9 @@ function sample(): LogEvent[] {
       );
     }
   }
-  out.push(audit('a-1', { time: '2025-03-30T12:00:00.000Z', action: 'cleared', detail: 'Log cleared: test' }));
+  out.push(
+    audit('a-1', { time: '2025-03-30T12:00:00.000Z', action: 'cleared', detail: 'Log cleared: test' }),
+  );
   return out;
 }
 
@@ -178,7 +180,11 @@ describe('chartData', () => {
     );
     const weeks = chartData(days);
     expect(weeks.unit).toBe('week');
-    expect(weeks.points[0]).toMatchObject({ label: 'Week of 3 Mar 2025', start: '2025-03-09', end: '2025-03-09' });
+    expect(weeks.points[0]).toMatchObject({
+      label: 'Week of 3 Mar 2025',
+      start: '2025-03-09',
+      end: '2025-03-09',
+    });
     expect(weeks.points[1]!.values.accepted).toBe(7);
     expect(weeks.points.reduce((n, p) => n + p.values.accepted, 0)).toBe(100);
     const months = chartData(days, 10);
@@ -204,7 +210,10 @@ describe('words', () => {
       noteText(
         flag('x', {
           kind: 'overridden',
-          overrideReason: { reason: { system: 's', code: 'c', display: 'Patient prefers phone' }, userComment: 'asked' },
+          overrideReason: {
+            reason: { system: 's', code: 'c', display: 'Patient prefers phone' },
+            userComment: 'asked',
+          },
         }),
       ),
     ).toBe('Patient prefers phone: asked');

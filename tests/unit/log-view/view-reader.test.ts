@@ -55,7 +55,9 @@ describe('LogViewReader', () => {
     });
     reader.invalidate([chunkKey(2)]);
     log = await reader.load();
-    expect(log.rows.filter((r) => r.event.type !== 'audit' && r.event.siteId === 'elsewhere')).toHaveLength(1);
+    expect(log.rows.filter((r) => r.event.type !== 'audit' && r.event.siteId === 'elsewhere')).toHaveLength(
+      1,
+    );
   });
 
   it('counts invalid records and missing chunks instead of failing', async () => {

@@ -212,7 +212,9 @@ describe('recogniseNeeds: languages', () => {
 
   it('takes the language from a "Language:" field on another line', () => {
     const found = recogniseNeeds('Main language: Romanian\nAlerts: interpreter required');
-    expect(found).toMatchObject([{ category: 'interpreter', language: 'Romanian', evidence: 'Alerts: interpreter required' }]);
+    expect(found).toMatchObject([
+      { category: 'interpreter', language: 'Romanian', evidence: 'Alerts: interpreter required' },
+    ]);
   });
 
   it('does not read a two-letter word as a language code unless it is the whole value', () => {
@@ -258,7 +260,9 @@ describe('recogniseNeeds: codes', () => {
 
   it('recogniseCodes returns only the code findings', () => {
     const text = 'Deaf BSL user\nRA: 1108111000000107\nLarge print';
-    expect(recogniseCodes(text)).toMatchObject([{ category: 'reasonable-adjustment', code: '1108111000000107' }]);
+    expect(recogniseCodes(text)).toMatchObject([
+      { category: 'reasonable-adjustment', code: '1108111000000107' },
+    ]);
   });
 
   it('has no national code for digital exclusion', () => {
@@ -325,7 +329,9 @@ describe('recogniseNeeds: clauses, order and evidence', () => {
   });
 
   it('collapses whitespace and caps evidence length', () => {
-    expect(recogniseNeeds('Interpreter\t needed  -   Polish')[0]?.evidence).toBe('Interpreter needed - Polish');
+    expect(recogniseNeeds('Interpreter\t needed  -   Polish')[0]?.evidence).toBe(
+      'Interpreter needed - Polish',
+    );
     const long = `${'lorem ipsum '.repeat(100)}needs BSL interpreter ${'dolor sit '.repeat(100)}`;
     const [m] = recogniseNeeds(long);
     expect(m?.category).toBe('bsl-interpreter');
@@ -359,7 +365,12 @@ describe('recogniseNeeds: real-looking records', () => {
   it('reads a patient banner with several alerts', () => {
     const text =
       'Mrs A Patient | DOB 01-Jan-1950 | NHS 999 999 9999 | ALERTS: Deaf - BSL user; Needs double appt; Housebound';
-    expect(summary(text)).toEqual(['hearing-impairment', 'bsl-interpreter', 'longer-appointment', 'home-visit-required']);
+    expect(summary(text)).toEqual([
+      'hearing-impairment',
+      'bsl-interpreter',
+      'longer-appointment',
+      'home-visit-required',
+    ]);
   });
 
   it('reads an AIS flag panel', () => {

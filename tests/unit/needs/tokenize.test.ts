@@ -30,7 +30,17 @@ describe('tokenize', () => {
   });
 
   it('marks clause breaks', () => {
-    expect(show('No interpreter.\nBSL; HoH | LD')).toEqual(['no', 'interpreter', '|', '|', 'bsl', '|', 'hoh', '|', 'ld']);
+    expect(show('No interpreter.\nBSL; HoH | LD')).toEqual([
+      'no',
+      'interpreter',
+      '|',
+      '|',
+      'bsl',
+      '|',
+      'hoh',
+      '|',
+      'ld',
+    ]);
     expect(show('Interpreter: No. Easy read')).toEqual(['interpreter', '<:>', 'no', '|', 'easy', 'read']);
   });
 

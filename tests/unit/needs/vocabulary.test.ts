@@ -45,7 +45,8 @@ describe('vocabulary data', () => {
       audio: 'information',
       'information-verbally': 'information',
     };
-    for (const d of NEED_DEFINITIONS) expect([d.category, d.kind]).toEqual([d.category, expected[d.category] ?? 'consultation']);
+    for (const d of NEED_DEFINITIONS)
+      expect([d.category, d.kind]).toEqual([d.category, expected[d.category] ?? 'consultation']);
   });
 
   it('has English and Welsh names for every category', () => {

@@ -15,13 +15,21 @@ describe('Bahmni appointments profile (hand-made fixture)', () => {
   it('reads the needs from the notes, with evidence', async () => {
     const { context } = await readWith(loadPage(BAHMNI_FIXTURE), PROFILE);
     expect(context.needs).toContainEqual(
-      expect.objectContaining({ category: 'bsl-interpreter', evidence: 'Book a BSL interpreter', source: 'Notes' }),
+      expect.objectContaining({
+        category: 'bsl-interpreter',
+        evidence: 'Book a BSL interpreter',
+        source: 'Notes',
+      }),
     );
   });
 
   it('reads Teleconsultation ticked as remote (telephone or video)', async () => {
     const { context } = await readWith(loadPage(BAHMNI_FIXTURE), PROFILE);
-    expect(context.channel).toEqual({ channel: 'remote', evidence: 'Teleconsultation', source: 'Teleconsultation' });
+    expect(context.channel).toEqual({
+      channel: 'remote',
+      evidence: 'Teleconsultation',
+      source: 'Teleconsultation',
+    });
     expect(CHANNEL_LABELS[context.channel.channel].en).toBe('remote (telephone or video)');
   });
 

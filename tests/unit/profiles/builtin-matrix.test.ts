@@ -9,7 +9,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_PROFILE_INPUTS, BUILT_IN_PROFILES, BUILT_IN_PROFILES_VERSION } from '../../../lib/profiles/builtin';
+import {
+  BUILT_IN_PROFILE_INPUTS,
+  BUILT_IN_PROFILES,
+  BUILT_IN_PROFILES_VERSION,
+} from '../../../lib/profiles/builtin';
 import { profileMatchesPage } from '../../../lib/profiles/read';
 import { domSelectorChecker, SiteProfile, validateProfileSelectors } from '../../../lib/profiles/schema';
 import { matchesUrlPattern } from '../../../lib/profiles/url-match';
@@ -33,7 +37,11 @@ interface PageCase {
 const demoSite = (file: string) => () => readFileSync(path.resolve('tests/fixtures/sites', file), 'utf8');
 
 const REAL_PAGES: PageCase[] = [
-  { name: 'real: OpenMRS 3 create appointment', html: () => realPageHtml('openmrs3'), expected: 'openmrs3-appointments' },
+  {
+    name: 'real: OpenMRS 3 create appointment',
+    html: () => realPageHtml('openmrs3'),
+    expected: 'openmrs3-appointments',
+  },
   {
     name: 'real: Easy!Appointments booking wizard',
     html: () => realPageHtml('easyappointments'),
@@ -43,7 +51,11 @@ const REAL_PAGES: PageCase[] = [
 
 const FIXTURES: PageCase[] = [
   { name: 'fixture: Bahmni appointment editor', html: () => BAHMNI_FIXTURE, expected: 'bahmni-appointments' },
-  { name: 'fixture: OpenEMR add/edit event', html: () => OPENEMR_FIXTURE, expected: 'openemr-add-edit-event' },
+  {
+    name: 'fixture: OpenEMR add/edit event',
+    html: () => OPENEMR_FIXTURE,
+    expected: 'openemr-add-edit-event',
+  },
   {
     name: 'fixture: Easy!Appointments staff calendar',
     html: () => EASYAPPOINTMENTS_CALENDAR_FIXTURE,
@@ -79,7 +91,8 @@ describe('built-in profiles as data', () => {
 
   it('have only selectors that parse', () => {
     const check = domSelectorChecker(document);
-    for (const profile of BUILT_IN_PROFILES) expect(validateProfileSelectors(profile, check), profile.id).toEqual([]);
+    for (const profile of BUILT_IN_PROFILES)
+      expect(validateProfileSelectors(profile, check), profile.id).toEqual([]);
   });
 
   it('survive a JSON round trip (export and import)', () => {
@@ -100,16 +113,24 @@ describe('every profile × every fixture page', () => {
   });
 });
 
-describe.skipIf(!HAVE_REAL_PAGES)(`every profile × every real page (${HAVE_REAL_PAGES ? 'present' : NO_REAL_PAGES_MESSAGE})`, () => {
-  it.each(REAL_PAGES)('$name is recognised by $expected only', (page) => {
-    expect(matching(page)).toEqual([page.expected]);
-  });
+describe.skipIf(!HAVE_REAL_PAGES)(
+  `every profile × every real page (${HAVE_REAL_PAGES ? 'present' : NO_REAL_PAGES_MESSAGE})`,
+  () => {
+    it.each(REAL_PAGES)('$name is recognised by $expected only', (page) => {
+      expect(matching(page)).toEqual([page.expected]);
+    });
 
-  it('a URL pattern narrows a profile but the page must still match', () => {
-    const doc = loadPage(realPageHtml('openmrs3'));
-    const profile = BUILT_IN_PROFILES.find((p) => p.id === 'openmrs3-appointments')!;
-    const narrowed = { ...profile, match: { ...profile.match, urlPatterns: ['https://emr.example.org/*'] } };
-    expect(profileMatchesPage(narrowed, doc, 'https://emr.example.org/openmrs/spa/home', matchesUrlPattern)).toBe(true);
-    expect(profileMatchesPage(narrowed, doc, 'https://other.example.org/', matchesUrlPattern)).toBe(false);
-  });
-});
+    it('a URL pattern narrows a profile but the page must still match', () => {
+      const doc = loadPage(realPageHtml('openmrs3'));
+      const profile = BUILT_IN_PROFILES.find((p) => p.id === 'openmrs3-appointments')!;
+      const narrowed = {
+        ...profile,
+        match: { ...profile.match, urlPatterns: ['https://emr.example.org/*'] },
+      };
+      expect(
+        profileMatchesPage(narrowed, doc, 'https://emr.example.org/openmrs/spa/home', matchesUrlPattern),
+      ).toBe(true);
+      expect(profileMatchesPage(narrowed, doc, 'https://other.example.org/', matchesUrlPattern)).toBe(false);
+    });
+  },
+);

@@ -19,9 +19,15 @@ describe('checkbox controls', () => {
 
   it('are recognised from the element and read ticked / not ticked', () => {
     const doc = dom(html);
-    const handle = locateConfiguredControl(doc, ChannelControl.parse({ selector: '#video', uncheckedChannel: 'face-to-face' }))!;
+    const handle = locateConfiguredControl(
+      doc,
+      ChannelControl.parse({ selector: '#video', uncheckedChannel: 'face-to-face' }),
+    )!;
     expect(handle.kind).toBe('checkbox');
-    expect(readChannel(handle)).toMatchObject({ channel: 'face-to-face', evidence: 'Video consultation: not ticked' });
+    expect(readChannel(handle)).toMatchObject({
+      channel: 'face-to-face',
+      evidence: 'Video consultation: not ticked',
+    });
     doc.querySelector<HTMLInputElement>('#video')!.checked = true;
     expect(readChannel(handle)).toMatchObject({ channel: 'video', evidence: 'Video consultation' });
   });
@@ -45,7 +51,10 @@ describe('checkbox controls', () => {
   it('are switched by a click and say so when already showing the wanted channel', () => {
     const doc = dom(html);
     const box = doc.querySelector<HTMLInputElement>('#video')!;
-    const handle = locateConfiguredControl(doc, ChannelControl.parse({ selector: '#video', uncheckedChannel: 'face-to-face' }))!;
+    const handle = locateConfiguredControl(
+      doc,
+      ChannelControl.parse({ selector: '#video', uncheckedChannel: 'face-to-face' }),
+    )!;
     expect(applyChannel(handle, 'face-to-face', 'face-to-face').ok).toBe(false);
     const result = applyChannel(handle, 'video', 'video');
     expect(result.ok).toBe(true);
@@ -80,7 +89,10 @@ describe('systemWords', () => {
 
   it('ignore a name the table does not have', () => {
     const doc = dom(html);
-    const handle = locateConfiguredControl(doc, ChannelControl.parse({ selector: '#kind', systemWords: 'nope' }))!;
+    const handle = locateConfiguredControl(
+      doc,
+      ChannelControl.parse({ selector: '#kind', systemWords: 'nope' }),
+    )!;
     expect(choicesOf(handle)[0]?.channel).toBe('unknown');
   });
 });
@@ -104,7 +116,9 @@ describe('switching a select', () => {
 
 describe('reading a field with its question', () => {
   const read = (doc: Document) =>
-    readNeeds(locateConfiguredRegions(doc, [{ label: 'Answers', selector: 'input, textarea', read: 'value' }]));
+    readNeeds(
+      locateConfiguredRegions(doc, [{ label: 'Answers', selector: 'input, textarea', read: 'value' }]),
+    );
 
   it('adds the label only when the answer alone names no need', () => {
     const doc = dom(`<label for="a">Interpreter needed?</label><input id="a">
@@ -131,6 +145,8 @@ describe('reading a field with its question', () => {
 
   it('does not add labels to text regions', () => {
     const doc = dom('<div class="flag" aria-label="Interpreter">Yes</div>');
-    expect(readNeeds(locateConfiguredRegions(doc, [{ label: 'Interpreter', selector: '.flag', read: 'text' }]))).toEqual([]);
+    expect(
+      readNeeds(locateConfiguredRegions(doc, [{ label: 'Interpreter', selector: '.flag', read: 'text' }])),
+    ).toEqual([]);
   });
 });

@@ -46,14 +46,17 @@ describe('OpenEMR add/edit event profile (hand-made fixture)', () => {
 
   it('reads the demographics interpreter field where a page shows it', async () => {
     const doc = loadPage(OPENEMR_FIXTURE);
-    doc.querySelector('#theform')!.insertAdjacentHTML(
-      'beforeend',
-      '<input type="text" name="form_interpretter" id="form_interpretter">',
-    );
+    doc
+      .querySelector('#theform')!
+      .insertAdjacentHTML('beforeend', '<input type="text" name="form_interpretter" id="form_interpretter">');
     doc.querySelector<HTMLInputElement>('#form_interpretter')!.value = 'Arabic';
     doc.querySelector<HTMLInputElement>('input[name="form_comments"]')!.value = '';
     expect((await readWith(doc, PROFILE)).context.needs).toEqual([
-      expect.objectContaining({ category: 'interpreter', language: 'Arabic', source: 'Interpreter (demographics)' }),
+      expect.objectContaining({
+        category: 'interpreter',
+        language: 'Arabic',
+        source: 'Interpreter (demographics)',
+      }),
     ]);
   });
 

@@ -148,7 +148,10 @@ export async function readWith(doc: Document, profileId: string | undefined) {
   ]);
   const profile = profileId === undefined ? undefined : BUILT_IN_PROFILES.find((p) => p.id === profileId);
   if (profileId !== undefined && !profile) throw new Error(`no built-in profile ${profileId}`);
-  return readBookingContext(doc, profile, { siteId: 'test-site', pageUrl: 'https://booking.example.org/x?patient=1' });
+  return readBookingContext(doc, profile, {
+    siteId: 'test-site',
+    pageUrl: 'https://booking.example.org/x?patient=1',
+  });
 }
 
 /** Sets a select's value the way a receptionist's choice ends up (property, not attribute). */

@@ -24,8 +24,10 @@ export function chromeSchemaProblems(root: unknown): string[] {
   const problems: string[] = [];
   const ids = new Set<string>();
   const refs: Array<[string, string]> = [];
-  if (!isObject(root) || root.type !== 'object') problems.push('(root): the top-level schema must have type "object"');
-  if (isObject(root) && 'additionalProperties' in root) problems.push('(root): top-level additionalProperties is not allowed');
+  if (!isObject(root) || root.type !== 'object')
+    problems.push('(root): the top-level schema must have type "object"');
+  if (isObject(root) && 'additionalProperties' in root)
+    problems.push('(root): top-level additionalProperties is not allowed');
 
   const visit = (schema: unknown, path: string) => {
     if (!isObject(schema)) {
@@ -34,7 +36,8 @@ export function chromeSchemaProblems(root: unknown): string[] {
     }
     if (typeof schema.$ref === 'string') {
       refs.push([path, schema.$ref]);
-      for (const key of Object.keys(schema)) if (!REF_ALLOWED.includes(key)) problems.push(`${path}: "${key}" not allowed with $ref`);
+      for (const key of Object.keys(schema))
+        if (!REF_ALLOWED.includes(key)) problems.push(`${path}: "${key}" not allowed with $ref`);
       return;
     }
     const type = schema.type;
@@ -43,7 +46,8 @@ export function chromeSchemaProblems(root: unknown): string[] {
       return;
     }
     for (const key of Object.keys(schema)) {
-      if (!ALLOWED[type]?.includes(key)) problems.push(`${path}: unknown attribute "${key}" for type ${type}`);
+      if (!ALLOWED[type]?.includes(key))
+        problems.push(`${path}: unknown attribute "${key}" for type ${type}`);
     }
     if (typeof schema.id === 'string') {
       if (ids.has(schema.id)) problems.push(`${path}: id "${schema.id}" defined twice`);
@@ -66,7 +70,8 @@ export function chromeSchemaProblems(root: unknown): string[] {
         if (!isObject(props)) problems.push(`${path}.properties: must be an object`);
         else for (const [key, value] of Object.entries(props)) visit(value, `${path}.${key}`);
       }
-      if (schema.additionalProperties !== undefined) visit(schema.additionalProperties, `${path}.additionalProperties`);
+      if (schema.additionalProperties !== undefined)
+        visit(schema.additionalProperties, `${path}.additionalProperties`);
       if (schema.required !== undefined) {
         const required = schema.required;
         if (!Array.isArray(required)) problems.push(`${path}.required: must be a list`);
@@ -80,7 +85,8 @@ export function chromeSchemaProblems(root: unknown): string[] {
     }
   };
   visit(root, '(root)');
-  for (const [path, ref] of refs) if (!ids.has(ref)) problems.push(`${path}: $ref "${ref}" has no matching id`);
+  for (const [path, ref] of refs)
+    if (!ids.has(ref)) problems.push(`${path}: $ref "${ref}" has no matching id`);
   return problems;
 }
 
@@ -113,13 +119,16 @@ export function chromeValueProblems(root: Schema, value: unknown): string[] {
       problems.push(`${path}: expected ${String(type)}, got ${actual}`);
       return;
     }
-    if (Array.isArray(schema.enum) && !schema.enum.includes(v as Json)) problems.push(`${path}: ${String(v)} not in enum`);
+    if (Array.isArray(schema.enum) && !schema.enum.includes(v as Json))
+      problems.push(`${path}: ${String(v)} not in enum`);
     if (typeof schema.pattern === 'string' && !new RegExp(schema.pattern).test(String(v))) {
       problems.push(`${path}: does not match ${schema.pattern}`);
     }
     if (type === 'integer') {
-      if (typeof schema.minimum === 'number' && (v as number) < schema.minimum) problems.push(`${path}: below minimum`);
-      if (typeof schema.maximum === 'number' && (v as number) > schema.maximum) problems.push(`${path}: above maximum`);
+      if (typeof schema.minimum === 'number' && (v as number) < schema.minimum)
+        problems.push(`${path}: below minimum`);
+      if (typeof schema.maximum === 'number' && (v as number) > schema.maximum)
+        problems.push(`${path}: above maximum`);
     }
     if (type === 'array' && isObject(schema.items)) {
       (v as unknown[]).forEach((item, i) => {

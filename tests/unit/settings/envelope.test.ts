@@ -27,7 +27,13 @@ function strictSettings(): Settings {
 
 const NOW = new Date('2025-03-01T09:30:00.000Z');
 const fileWith = (settings: unknown, extra: Record<string, unknown> = {}) =>
-  JSON.stringify({ format: SETTINGS_FILE_FORMAT, version: 1, exportedAt: NOW.toISOString(), settings, ...extra });
+  JSON.stringify({
+    format: SETTINGS_FILE_FORMAT,
+    version: 1,
+    exportedAt: NOW.toISOString(),
+    settings,
+    ...extra,
+  });
 
 describe('settings file export', () => {
   it('wraps the settings in a versioned envelope that imports back unchanged', () => {
@@ -138,7 +144,10 @@ describe('settings file import (strict)', () => {
   });
 
   it('drops prototype-polluting keys and reports them', () => {
-    const text = fileWith(strictSettings()).replace('"adviceOnly"', '"__proto__":{"polluted":true},"adviceOnly"');
+    const text = fileWith(strictSettings()).replace(
+      '"adviceOnly"',
+      '"__proto__":{"polluted":true},"adviceOnly"',
+    );
     const result = parseSettingsFile(text);
     expect(result.ok).toBe(false);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -147,13 +156,29 @@ describe('settings file import (strict)', () => {
 
 describe('adding a site by address', () => {
   it('turns what a manager types into the host pattern', () => {
-    expect(sitePattern('emis.example.nhs.uk')).toEqual({ ok: true, pattern: 'https://emis.example.nhs.uk/*' });
-    expect(sitePattern(' http://127.0.0.1:4173/gp-form/?patient=p3 ')).toEqual({ ok: true, pattern: 'http://127.0.0.1/*' });
-    expect(sitePattern('https://*.example.nhs.uk/*')).toEqual({ ok: true, pattern: 'https://*.example.nhs.uk/*' });
+    expect(sitePattern('emis.example.nhs.uk')).toEqual({
+      ok: true,
+      pattern: 'https://emis.example.nhs.uk/*',
+    });
+    expect(sitePattern(' http://127.0.0.1:4173/gp-form/?patient=p3 ')).toEqual({
+      ok: true,
+      pattern: 'http://127.0.0.1/*',
+    });
+    expect(sitePattern('https://*.example.nhs.uk/*')).toEqual({
+      ok: true,
+      pattern: 'https://*.example.nhs.uk/*',
+    });
   });
 
   it('refuses what cannot be a booking system address, saying why', () => {
-    for (const bad of ['', 'ftp://x.example', '*://*/*', 'https://*/*', 'not an address', 'file:///etc/passwd']) {
+    for (const bad of [
+      '',
+      'ftp://x.example',
+      '*://*/*',
+      'https://*/*',
+      'not an address',
+      'file:///etc/passwd',
+    ]) {
       const result = sitePattern(bad);
       expect(result.ok, bad).toBe(false);
       if (!result.ok) expect(result.message.length).toBeGreaterThan(10);
@@ -163,7 +188,10 @@ describe('adding a site by address', () => {
   it('makes a unique id and refuses an address already listed', () => {
     const existing = validSettings().sites;
     const added = siteFromAddress('https://emis.example.nhs.uk/other', '', existing, NOW);
-    expect(added).toEqual({ ok: false, message: expect.stringMatching(/already in the list as "EMIS Web booking"/) });
+    expect(added).toEqual({
+      ok: false,
+      message: expect.stringMatching(/already in the list as "EMIS Web booking"/),
+    });
     const fresh = siteFromAddress('booking.example.nhs.uk', ' Accurx ', existing, NOW);
     expect(fresh).toEqual({
       ok: true,

@@ -130,17 +130,29 @@ describe('applyPolicy', () => {
     expect(settings.adviceOnly).toBe(!local.adviceOnly);
     expect(settings.language).toBe('cy');
     expect(settings.privacy).toEqual({ patientReference: local.privacy.patientReference, retentionDays: 30 });
-    expect(locks).toMatchObject({ adviceOnly: true, language: true, retentionDays: true, patientReference: false });
+    expect(locks).toMatchObject({
+      adviceOnly: true,
+      language: true,
+      retentionDays: true,
+      patientReference: false,
+    });
     expect(local).toEqual(validSettings()); // input untouched
   });
 
   it('puts policy sites first and hides a local site for the same address', () => {
     const local = validSettings();
     const { policy } = parsePolicy({
-      sites: [{ name: 'EMIS (organisation)', origin: local.sites[0]!.origin }, { origin: 'https://new.example.nhs.uk' }],
+      sites: [
+        { name: 'EMIS (organisation)', origin: local.sites[0]!.origin },
+        { origin: 'https://new.example.nhs.uk' },
+      ],
     });
     const { settings, locks } = applyPolicy(local, policy);
-    expect(settings.sites.map((s) => s.name)).toEqual(['EMIS (organisation)', 'new.example.nhs.uk', local.sites[1]!.name]);
+    expect(settings.sites.map((s) => s.name)).toEqual([
+      'EMIS (organisation)',
+      'new.example.nhs.uk',
+      local.sites[1]!.name,
+    ]);
     expect(locks.siteIds).toEqual(['org-emis-example-nhs-uk', 'org-new-example-nhs-uk']);
   });
 
@@ -153,7 +165,9 @@ describe('applyPolicy', () => {
 
     const disabled = applyPolicy(local, { disabledRules: [second!.id, 'no-such-rule'] });
     expect(disabled.settings.rules.find((r) => r.id === second!.id)?.enabled).toBe(false);
-    expect(disabled.settings.rules.filter((r) => !r.enabled).length).toBe(local.rules.filter((r) => !r.enabled).length + 1);
+    expect(disabled.settings.rules.filter((r) => !r.enabled).length).toBe(
+      local.rules.filter((r) => !r.enabled).length + 1,
+    );
     expect(disabled.locks.rules).toBe(false);
   });
 
@@ -166,12 +180,17 @@ describe('applyPolicy', () => {
       ],
     });
     expect(settings.vocabulary.entries.slice(0, 2).map((e) => e.keyword)).toEqual(['No Smartphone', 'DIGEX']);
-    expect(settings.vocabulary.entries.filter((e) => e.keyword.toLowerCase() === 'no smartphone')).toHaveLength(1);
+    expect(
+      settings.vocabulary.entries.filter((e) => e.keyword.toLowerCase() === 'no smartphone'),
+    ).toHaveLength(1);
     expect(locks.vocabularyEntries).toBe(2);
   });
 
   it('always returns valid settings', () => {
-    const { policy } = parsePolicy(readJson('docs/policy-examples/chromium-equity-prompts.json')['3rdparty'].extensions.abcdefghijklmnopabcdefghijklmnop);
+    const { policy } = parsePolicy(
+      readJson('docs/policy-examples/chromium-equity-prompts.json')['3rdparty'].extensions
+        .abcdefghijklmnopabcdefghijklmnop,
+    );
     const { settings } = applyPolicy(defaultSettings(), policy);
     expect(Settings.safeParse(settings).success).toBe(true);
     expect(describePolicy(policy).length).toBeGreaterThan(5);
@@ -184,8 +203,12 @@ describe('public/managed-schema.json', () => {
   });
 
   it('the checker is real: it catches what Chrome refuses', () => {
-    expect(chromeSchemaProblems({ type: 'object', additionalProperties: { type: 'string' } })).not.toEqual([]);
-    expect(chromeSchemaProblems({ type: 'object', properties: { a: { type: 'string', minLength: 1 } } })).not.toEqual([]);
+    expect(chromeSchemaProblems({ type: 'object', additionalProperties: { type: 'string' } })).not.toEqual(
+      [],
+    );
+    expect(
+      chromeSchemaProblems({ type: 'object', properties: { a: { type: 'string', minLength: 1 } } }),
+    ).not.toEqual([]);
     expect(chromeSchemaProblems({ type: 'object', properties: { a: { $ref: 'Nope' } } })).not.toEqual([]);
     expect(chromeSchemaProblems({ type: 'array', items: { type: 'string' } })).not.toEqual([]);
   });
@@ -210,11 +233,21 @@ describe('public/managed-schema.json', () => {
 });
 
 describe('docs/policy-examples', () => {
-  const examples: Array<[string, (json: Record<string, never>) => unknown]> = [
-    ['chromium-equity-prompts.json', (j) => Object.values(j['3rdparty']['extensions'])[0]],
-    ['chromium-lock-all.json', (j) => Object.values(j['3rdparty']['extensions'])[0]],
-    ['chromium-rules.json', (j) => Object.values(j['3rdparty']['extensions'])[0]],
-    ['firefox-policies.json', (j) => j.policies['3rdparty'].Extensions['equity-prompts@example.nhs.uk']],
+  /** The value at a path of plain objects, `undefined` when any step is missing. */
+  const dig = (value: unknown, ...keys: string[]): unknown =>
+    keys.reduce<unknown>(
+      (v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined),
+      value,
+    );
+  const onlyValue = (value: unknown) => Object.values((value ?? {}) as Record<string, unknown>)[0];
+  const examples: Array<[string, (json: unknown) => unknown]> = [
+    ['chromium-equity-prompts.json', (j) => onlyValue(dig(j, '3rdparty', 'extensions'))],
+    ['chromium-lock-all.json', (j) => onlyValue(dig(j, '3rdparty', 'extensions'))],
+    ['chromium-rules.json', (j) => onlyValue(dig(j, '3rdparty', 'extensions'))],
+    [
+      'firefox-policies.json',
+      (j) => dig(j, 'policies', '3rdparty', 'Extensions', 'equity-prompts@example.nhs.uk'),
+    ],
   ];
   it.each(examples)('%s conforms to the managed schema and parses without warnings', (file, pick) => {
     const policy = pick(readJson(`docs/policy-examples/${file}`));

@@ -1,0 +1,213 @@
+/**
+ * Rules: the list (switch on or off, reorder), the editor for one rule, adding a rule and restoring the
+ * defaults. Switching and reordering save at once; the editor saves on "Save rule". The background
+ * checks the whole rule list again before saving.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { defaultRules } from '../../lib/rules/defaults';
+import type { Rule } from '../../lib/rules/schema';
+import type { SettingsIssue } from '../../lib/settings/issues';
+import type { SectionProps } from './OptionsApp';
+import { newRule, RuleEditor } from './RuleEditor';
+import { ConfirmButton, channelName, ErrorSummary, LockNote, needName } from './ui';
+
+const INDICATOR_LABEL = { info: 'Information', warning: 'Warning', critical: 'Important' } as const;
+
+/** `rules[3].prompt.summary` → `prompt.summary` when it is about rule 3. */
+function relativeTo(index: number, errors: SettingsIssue[]): SettingsIssue[] {
+  const prefix = `rules[${index}]`;
+  return errors.map((e) =>
+    e.path.startsWith(prefix)
+      ? { ...e, path: e.path.slice(prefix.length).replace(/^\./, '') || '(rule)' }
+      : e,
+  );
+}
+
+export function RulesSection({ state, api, apply }: SectionProps) {
+  const [editing, setEditing] = useState<{ rule: Rule; index: number; isNew: boolean } | null>(null);
+  const [errors, setErrors] = useState<SettingsIssue[]>([]);
+  const [focusAfter, setFocusAfter] = useState<string | null>(null);
+  const lockedAll = state.locks.all || state.locks.rules;
+  // The list shows the rules in force; edits apply to the practice's own list (the same unless policy sets rules).
+  const rules = lockedAll ? state.effective.rules : state.local.rules;
+  const effectiveById = new Map(state.effective.rules.map((r) => [r.id, r]));
+
+  useEffect(() => {
+    if (!focusAfter) return;
+    document.getElementById(focusAfter)?.focus();
+    setFocusAfter(null);
+  }, [focusAfter]);
+
+  const saveRules = async (next: Rule[], message: string): Promise<SettingsIssue[]> => {
+    const result = apply(await api.save({ rules: next }), message);
+    const problems = result.ok ? [] : result.errors;
+    setErrors(problems);
+    return problems;
+  };
+
+  const move = async (index: number, delta: -1 | 1) => {
+    const next = [...rules];
+    const [rule] = next.splice(index, 1);
+    if (!rule) return;
+    next.splice(index + delta, 0, rule);
+    await saveRules(next, `${rule.name} moved ${delta < 0 ? 'up' : 'down'} to position ${index + delta + 1}`);
+    // Keep the keyboard where it was: on the same button of the moved rule (or the other one at an end).
+    const target =
+      index + delta === 0 ? 'down' : index + delta === rules.length - 1 ? 'up' : delta < 0 ? 'up' : 'down';
+    setFocusAfter(`rule-${rule.id}-${target}`);
+  };
+
+  if (editing) {
+    return (
+      <div class="section-body">
+        <RuleEditor
+          key={editing.rule.id}
+          rule={editing.rule}
+          isNew={editing.isNew}
+          otherIds={rules.filter((_, i) => i !== editing.index).map((r) => r.id)}
+          lang={state.effective.language}
+          adviceOnly={state.effective.adviceOnly}
+          onCancel={() => {
+            setEditing(null);
+            setFocusAfter(editing.isNew ? 'add-rule' : `rule-${editing.rule.id}-edit`);
+          }}
+          onSave={async (rule) => {
+            const next = editing.isNew
+              ? [...rules, rule]
+              : rules.map((r, i) => (i === editing.index ? rule : r));
+            const index = editing.isNew ? rules.length : editing.index;
+            const problems = relativeTo(
+              index,
+              await saveRules(
+                next,
+                editing.isNew ? `Rule “${rule.name}” added` : `Rule “${rule.name}” saved`,
+              ),
+            );
+            if (problems.length === 0) {
+              setEditing(null);
+              setFocusAfter(`rule-${rule.id}-edit`);
+            }
+            return problems;
+          }}
+        />
+      </div>
+    );
+  }
+
+  return (
+    <div class="section-body">
+      <p>
+        Each rule says when a prompt appears (the patient’s needs and the slot type) and what it says. Rules
+        are checked in this order; the most urgent cards are shown first.
+      </p>
+      {state.locks.rules && (
+        <p>
+          <LockNote locked /> Your organisation sets the rules for every practice.
+        </p>
+      )}
+      <ErrorSummary title="The rules could not be saved" errors={errors} />
+      <ol class="rule-list">
+        {rules.map((rule, index) => {
+          const policyOff = state.locks.disabledRules.includes(rule.id);
+          const enabled = effectiveById.get(rule.id)?.enabled ?? rule.enabled;
+          const needs = [...(rule.when.needsAny ?? []), ...(rule.when.needsAll ?? [])];
+          return (
+            <li key={rule.id} class="rule-item" data-rule={rule.id}>
+              <div class="rule-head">
+                <input
+                  type="checkbox"
+                  id={`rule-${rule.id}-on`}
+                  checked={enabled}
+                  disabled={lockedAll || policyOff}
+                  aria-describedby={`rule-${rule.id}-desc`}
+                  onChange={(e) => {
+                    const on = (e.currentTarget as HTMLInputElement).checked;
+                    void saveRules(
+                      rules.map((r) => (r.id === rule.id ? { ...r, enabled: on } : r)),
+                      `${rule.name}: ${on ? 'on' : 'off'}`,
+                    );
+                  }}
+                />
+                <label for={`rule-${rule.id}-on`} class="rule-name">
+                  {rule.name}
+                </label>
+                <span class={`badge ${rule.prompt.indicator}`}>{INDICATOR_LABEL[rule.prompt.indicator]}</span>
+                {policyOff && <LockNote locked />}
+              </div>
+              <p class="rule-desc" id={`rule-${rule.id}-desc`}>
+                “{rule.prompt.summary}” — when {needs.map(needName).join(' or ')} and the slot is{' '}
+                {rule.when.channels.map(channelName).join(', ').toLowerCase()}
+              </p>
+              <div class="row-actions">
+                <button
+                  type="button"
+                  id={`rule-${rule.id}-up`}
+                  disabled={lockedAll || index === 0}
+                  aria-label={`Move ${rule.name} up`}
+                  onClick={() => void move(index, -1)}
+                >
+                  Move up
+                </button>
+                <button
+                  type="button"
+                  id={`rule-${rule.id}-down`}
+                  disabled={lockedAll || index === rules.length - 1}
+                  aria-label={`Move ${rule.name} down`}
+                  onClick={() => void move(index, 1)}
+                >
+                  Move down
+                </button>
+                <button
+                  type="button"
+                  id={`rule-${rule.id}-edit`}
+                  disabled={lockedAll}
+                  aria-label={`Edit ${rule.name}`}
+                  onClick={() => setEditing({ rule, index, isNew: false })}
+                >
+                  Edit
+                </button>
+                <ConfirmButton
+                  label="Delete"
+                  ariaLabel={`Delete ${rule.name}`}
+                  danger
+                  disabled={lockedAll}
+                  question={`Delete the rule “${rule.name}”? Its prompts stop at once. “Restore default rules” brings back the rules that ship with the extension.`}
+                  confirmLabel="Delete rule"
+                  onConfirm={() => {
+                    void saveRules(
+                      rules.filter((r) => r.id !== rule.id),
+                      `Rule “${rule.name}” deleted`,
+                    );
+                    setFocusAfter('rules-actions');
+                  }}
+                />
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+      {rules.length === 0 && <p>No rules: no prompts will appear.</p>}
+      <div class="actions" id="rules-actions" tabIndex={-1}>
+        <button
+          type="button"
+          id="add-rule"
+          class="primary"
+          disabled={lockedAll}
+          onClick={() =>
+            setEditing({ rule: newRule(rules.map((r) => r.id)), index: rules.length, isNew: true })
+          }
+        >
+          Add a rule
+        </button>
+        <ConfirmButton
+          label="Restore default rules"
+          disabled={lockedAll}
+          question={`Replace all ${rules.length} rules with the ${defaultRules().length} rules that ship with the extension? Your changes to rules are lost (export your settings first to keep a copy).`}
+          confirmLabel="Restore default rules"
+          danger
+          onConfirm={() => void saveRules(defaultRules(), 'Default rules restored')}
+        />
+      </div>
+    </div>
+  );
+}
