@@ -65,7 +65,7 @@ describe('recogniseNeeds performance', () => {
       const two = bestOf(3, () => recogniseNeeds(large));
       const ratio = two / Math.max(quarter, 0.5);
       rows.push(
-        `${JSON.stringify(unit).padEnd(32)} 0.5 MB ${quarter.toFixed(1)} ms, 4 MB ${two.toFixed(1)} ms (x${ratio.toFixed(1)})`,
+        `${JSON.stringify(unit).padEnd(32)} 256 KB ${quarter.toFixed(1)} ms, 2 MB ${two.toFixed(1)} ms (x${ratio.toFixed(1)})`,
       );
       // 8x the text: linear is ~8x, quadratic would be ~64x; the margin absorbs shared-machine noise.
       expect(ratio, unit).toBeLessThan(32);

@@ -29,6 +29,13 @@ describe('tokenize', () => {
     expect(show(text)).toEqual(words);
   });
 
+  it('keeps offsets right when lower-casing changes the length (İ)', () => {
+    const text = 'İİİ needs BSL';
+    const t = tokenize(text);
+    expect(text.slice(t.start[2], t.end[2])).toBe('BSL');
+    expect(t.text[2]).toBe('bsl');
+  });
+
   it('marks clause breaks', () => {
     expect(show('No interpreter.\nBSL; HoH | LD')).toEqual([
       'no',
