@@ -11,7 +11,13 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   outDir: '.output',
   outDirTemplate: demo ? '{{browser}}-mv{{manifestVersion}}-demo' : '{{browser}}-mv{{manifestVersion}}',
-  vite: () => ({ plugins: [preact()], define: { __EP_DEMO__: JSON.stringify(demo) } }),
+  vite: () => ({
+    plugins: [preact()],
+    define: { __EP_DEMO__: JSON.stringify(demo) },
+    // zod schemas are values built by calls; marking `z` pure lets bundles that only use the types
+    // and constants of a module (the content script) leave the unused schemas, and zod, out.
+    build: { rollupOptions: { treeshake: { manualPureFunctions: ['z'] } } },
+  }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -4,31 +4,10 @@
  * where the data may come from outside (host page, storage, messages, imported files).
  */
 import { z } from 'zod';
+import { CHANNELS, NEED_CATEGORIES } from './domain';
 
-/** Need categories (DESIGN.md, refined with DOMAIN.md section 8). Order is display order. */
-export const NEED_CATEGORIES = [
-  'interpreter',
-  'bsl-interpreter',
-  'deafblind',
-  'hearing-impairment',
-  'sight-impairment',
-  'communication-support',
-  'learning-disability',
-  'cognitive-impairment',
-  'advocate-or-carer',
-  'no-digital-access',
-  'longer-appointment',
-  'home-visit-required',
-  'easy-read',
-  'large-print',
-  'braille',
-  'audio',
-  'information-verbally',
-  'contact-text-relay',
-  'contact-written-only',
-  'contact-via-carer',
-  'reasonable-adjustment',
-] as const;
+export { CHANNELS, INDICATOR_RANK, NEED_CATEGORIES, REMOTE_CHANNELS } from './domain';
+
 export const NeedCategory = z.enum(NEED_CATEGORIES);
 export type NeedCategory = z.infer<typeof NeedCategory>;
 
@@ -40,21 +19,8 @@ export type NeedCategory = z.infer<typeof NeedCategory>;
 export const NeedKind = z.enum(['consultation', 'information', 'contact']);
 export type NeedKind = z.infer<typeof NeedKind>;
 
-/** How the appointment happens. `remote` is "telephone or video" where a system does not say which. */
-export const CHANNELS = [
-  'face-to-face',
-  'home-visit',
-  'telephone',
-  'video',
-  'online',
-  'remote',
-  'unknown',
-] as const;
 export const Channel = z.enum(CHANNELS);
 export type Channel = z.infer<typeof Channel>;
-
-/** Channels where the patient is not in the room with the clinician. */
-export const REMOTE_CHANNELS: readonly Channel[] = ['telephone', 'video', 'online', 'remote'];
 
 /** One need read from the page, with the text that proves it. */
 export const NeedFinding = z.object({
@@ -117,7 +83,6 @@ export type Suggestion = z.infer<typeof Suggestion>;
 
 export const Indicator = z.enum(['info', 'warning', 'critical']);
 export type Indicator = z.infer<typeof Indicator>;
-export const INDICATOR_RANK: Record<Indicator, number> = { critical: 3, warning: 2, info: 1 };
 
 /** A rule's card for one context, shaped like an HL7 CDS Hooks card plus local fields. */
 export const Prompt = z.object({

@@ -51,6 +51,7 @@ export interface LogPageProps {
 }
 
 const NO_ROWS: ViewRow[] = [];
+const WHEN_LOADED = 'Shown when the whole log has loaded.';
 
 function useTimeFormat(timeZone: string) {
   return useMemo(() => {
@@ -91,6 +92,7 @@ export function LogPage({ source, api, timeZone, download }: LogPageProps) {
           again = false;
           const loaded = await reader.load(
             first ? (l, t) => setProgress({ loaded: l, total: t }) : undefined,
+            first ? (partial) => !stopped && setLog(partial) : undefined,
           );
           if (stopped) return;
           setLog(loaded);
@@ -121,14 +123,17 @@ export function LogPage({ source, api, timeZone, download }: LogPageProps) {
   }, [reader, source, refreshStatus]);
 
   const rows = log?.rows ?? NO_ROWS;
-  const positions = useMemo(() => filterRows(rows, filter), [rows, filter]);
-  const summary = useMemo(() => summarise(rows, positions), [rows, positions]);
+  // While the log loads (newest chunks first), the table shows the newest events, unfiltered.
+  const complete = log?.complete ?? false;
+  const positions = useMemo(() => filterRows(rows, complete ? filter : {}), [rows, filter, complete]);
+  const summary = useMemo(() => (complete ? summarise(rows, positions) : null), [rows, positions, complete]);
   const choices = useMemo(() => filterChoices(rows), [rows]);
-  const filtered = !isFilterEmpty(filter);
+  const filtered = complete && !isFilterEmpty(filter);
   const count = positions.length;
+  const newestFirst = order === 'newest' || !complete;
   const rowAt = useCallback(
-    (p: number) => rows[positions[order === 'newest' ? count - 1 - p : p]!]!,
-    [rows, positions, order, count],
+    (p: number) => rows[positions[newestFirst ? count - 1 - p : p]!]!,
+    [rows, positions, newestFirst, count],
   );
   const rowInLogOrder = useCallback((i: number) => rows[positions[i]!]!, [rows, positions]);
 
@@ -212,17 +217,23 @@ export function LogPage({ source, api, timeZone, download }: LogPageProps) {
         <>
           <section aria-labelledby="filters-heading">
             <h2 id="filters-heading">Filters</h2>
-            <Filters
-              filter={filter}
-              choices={choices}
-              order={order}
-              onFilter={setFilter}
-              onOrder={setOrder}
-            />
+            {complete ? (
+              <Filters
+                filter={filter}
+                choices={choices}
+                order={order}
+                onFilter={setFilter}
+                onOrder={setOrder}
+              />
+            ) : (
+              <p>The filters are ready when the whole log has loaded.</p>
+            )}
             <p role="status" class="count" id="event-count">
-              {filtered
-                ? `Showing ${formatCount(count)} of ${formatCount(rows.length)} events`
-                : `Showing all ${formatCount(rows.length)} event${rows.length === 1 ? '' : 's'}`}
+              {!complete
+                ? `Showing the newest ${formatCount(rows.length)} events while the rest load`
+                : filtered
+                  ? `Showing ${formatCount(count)} of ${formatCount(rows.length)} events`
+                  : `Showing all ${formatCount(rows.length)} event${rows.length === 1 ? '' : 's'}`}
             </p>
           </section>
 
@@ -253,29 +264,33 @@ export function LogPage({ source, api, timeZone, download }: LogPageProps) {
 
           <section aria-labelledby="summary-heading">
             <h2 id="summary-heading">Summary</h2>
-            <SummaryFigures summary={summary} />
+            {summary ? <SummaryFigures summary={summary} /> : <p>{WHEN_LOADED}</p>}
           </section>
 
           <section aria-labelledby="chart-heading">
             <h2 id="chart-heading">Outcomes over time</h2>
-            <OutcomeChart days={summary.days} />
+            {summary ? <OutcomeChart days={summary.days} /> : <p>{WHEN_LOADED}</p>}
           </section>
 
           <section aria-labelledby="equity-heading">
             <h2 id="equity-heading">Equity report</h2>
-            <EquityTable report={summary.equity} />
+            {summary ? <EquityTable report={summary.equity} /> : <p>{WHEN_LOADED}</p>}
           </section>
 
           <section aria-labelledby="export-heading">
             <h2 id="export-heading">Export</h2>
-            <ExportPanel
-              count={count}
-              rowAt={rowInLogOrder}
-              anchor={log.anchor}
-              records={log.records}
-              filtered={filtered}
-              download={download}
-            />
+            {complete ? (
+              <ExportPanel
+                count={count}
+                rowAt={rowInLogOrder}
+                anchor={log.anchor}
+                records={log.records}
+                filtered={filtered}
+                download={download}
+              />
+            ) : (
+              <p>{WHEN_LOADED}</p>
+            )}
           </section>
         </>
       ) : null}
@@ -284,7 +299,7 @@ export function LogPage({ source, api, timeZone, download }: LogPageProps) {
         <h2 id="integrity-heading">Integrity and retention</h2>
         <IntegrityPanel
           actions={api}
-          count={log?.records.length ?? 0}
+          count={status?.count ?? log?.records.length ?? 0}
           retentionDays={status?.retentionDays ?? null}
           onChanged={refreshStatus}
         />

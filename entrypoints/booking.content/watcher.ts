@@ -6,10 +6,9 @@
  */
 
 import type { PromptView } from '../../components/PromptPanel';
-import { CHANNEL_LABELS } from '../../lib/channel';
+import { CHANNEL_LABELS } from '../../lib/channel/labels';
 import type { BookingContext, Channel, Prompt } from '../../lib/model';
-import type { LocalVocabulary, Vocabulary } from '../../lib/needs';
-import { buildVocabulary } from '../../lib/needs';
+import { compileVocabulary, type Vocabulary } from '../../lib/needs/compile';
 import { type ActionResult, applyChannel, applyLongerSlot } from '../../lib/profiles/actions';
 import { type ChannelControlHandle, readChannel } from '../../lib/profiles/channel-control';
 import { interestSelector, profileMatchesPage, readBookingContext } from '../../lib/profiles/read';
@@ -80,7 +79,8 @@ export class BookingWatcher implements Handlers {
     /** True once the extension was reloaded or updated under this page: then do nothing more. */
     private readonly isInvalid: () => boolean = () => false,
   ) {
-    this.vocabulary = buildVocabulary(config.vocabulary as LocalVocabulary);
+    // Validated by the background already: compiling it here needs no zod in the content script.
+    this.vocabulary = compileVocabulary(config.vocabulary);
     this.outbox = new EventOutbox((where, error) => this.report(where, error));
   }
 

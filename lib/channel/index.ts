@@ -1,6 +1,6 @@
 /** Channel recognition: what kind of appointment a slot label, option value or text describes. */
 export { CHANNEL_LABELS, isRemote } from './labels';
-export { ChannelMapping, ChannelMappingEntry } from './mapping';
+export { ChannelMapping, ChannelMappingEntry } from './mapping-schema';
 export {
   type ChannelRecognition,
   combineChannels,

@@ -1,5 +1,5 @@
 /** How each channel is named to the receptionist, in English and Welsh. */
-import { type Channel, REMOTE_CHANNELS } from '../model';
+import { type Channel, REMOTE_CHANNELS } from '../domain';
 
 export const CHANNEL_LABELS: Readonly<Record<Channel, { readonly en: string; readonly cy: string }>> = {
   'face-to-face': { en: 'face-to-face', cy: 'wyneb yn wyneb' },

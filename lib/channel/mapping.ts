@@ -2,20 +2,11 @@
  * The practice manager's confirmed list of slot labels and what channel each means. It wins over
  * the generic words: an exact label first, then the longest label found inside the text.
  */
-import { z } from 'zod';
-import { Channel } from '../model';
+import type { Channel } from '../domain';
 import { PhraseIndex } from '../needs/phrase-index';
 import type { Tokens } from '../needs/tokenize';
+import type { ChannelMappingEntry } from './mapping-schema';
 import { channelWords } from './words-only';
-
-export const ChannelMappingEntry = z.object({
-  label: z.string().trim().min(1).max(120),
-  channel: Channel,
-});
-export type ChannelMappingEntry = z.infer<typeof ChannelMappingEntry>;
-
-export const ChannelMapping = z.array(ChannelMappingEntry).max(500);
-export type ChannelMapping = z.infer<typeof ChannelMapping>;
 
 interface CompiledMapping {
   readonly index: PhraseIndex<ChannelMappingEntry>;

@@ -8,7 +8,8 @@ import type { Channel } from '../model';
 import { evidenceText } from '../needs/evidence';
 import { PhraseIndex } from '../needs/phrase-index';
 import type { Tokens } from '../needs/tokenize';
-import { type ChannelMappingEntry, matchMapping } from './mapping';
+import { matchMapping } from './mapping';
+import type { ChannelMappingEntry } from './mapping-schema';
 import { CHANNEL_WORDS, type ChannelWord } from './words';
 import { channelWords, wordsOnly } from './words-only';
 

@@ -1,9 +1,11 @@
 /**
  * Reads the log for the auditor's page straight from the key-value store, READ-ONLY: `get` is the
  * only operation it has. (LogStore.open may write while it reconciles, so the page never opens one;
- * the background stays the single writer.) Chunks are read a few at a time with a pause between, so
- * 100,000 events load without one 50 MB message and the page can show progress. Sealed chunks are
- * cached between loads and re-read only when storage says their key changed.
+ * the background stays the single writer.) Chunks are read a few at a time, newest first, with a
+ * pause between, so 100,000 events load without one 50 MB message, the page shows progress, and the
+ * newest events can be shown before the oldest are read. Sealed chunks are cached between loads and
+ * re-read only when storage says their key changed. (Measured in Chromium: reading 100,000 events'
+ * chunks costs ~2 s in chrome.storage itself, whatever the batch size; validation ~0.4 s.)
  *
  * Nothing read is trusted: meta, index, chunks and records are validated; a record that does not
  * validate is counted and left out of the rows (Verify integrity says what is wrong), but kept in
@@ -38,6 +40,8 @@ export interface LoadedLog {
   invalid: number;
   /** Plain-language notes about what could not be read. */
   problems: string[];
+  /** False for the early look `load` offers while older chunks are still being read. */
+  complete: boolean;
 }
 
 export interface ReaderOptions {
@@ -96,7 +100,14 @@ export class LogViewReader {
     return key.startsWith(`${this.prefix}:`);
   }
 
-  async load(onProgress?: (loaded: number, total: number) => void): Promise<LoadedLog> {
+  /**
+   * Reads the log. Chunks are read newest first; after the first batch, if more remain,
+   * `onPartial` gets the newest events so far (complete: false), so a page can show them at once.
+   */
+  async load(
+    onProgress?: (loaded: number, total: number) => void,
+    onPartial?: (log: LoadedLog) => void,
+  ): Promise<LoadedLog> {
     const mKey = metaKey(this.prefix);
     const iKey = indexKey(this.prefix);
     const got = await this.get([mKey, iKey]);
@@ -104,17 +115,17 @@ export class LogViewReader {
       this.cache.clear();
       return empty();
     }
-    const meta = Meta.safeParse(got[mKey]);
-    if (!meta.success) throw new LogReadError('The log’s summary record (meta) cannot be read.');
+    const parsedMeta = Meta.safeParse(got[mKey]);
+    if (!parsedMeta.success) throw new LogReadError('The log’s summary record (meta) cannot be read.');
+    const meta = parsedMeta.data;
     let sealed: ChunkInfo[] = [];
     if (got[iKey] !== undefined) {
       const index = Index.safeParse(got[iKey]);
       if (!index.success) throw new LogReadError('The log’s chunk index cannot be read.');
       sealed = index.data.sealed;
     }
-    const chunks = [...sealed, meta.data.current].filter((chunk) => chunk.count > 0);
+    const chunks = [...sealed, meta.current].filter((chunk) => chunk.count > 0);
     const total = chunks.reduce((sum, chunk) => sum + chunk.count, 0);
-    const current = meta.data.current.id;
 
     // Forget chunks no longer listed (retention, clear).
     const listed = new Set(chunks.map((c) => c.id));
@@ -123,7 +134,7 @@ export class LogViewReader {
     const toRead = chunks.filter((info) => {
       const cached = this.cache.get(info.id);
       return (
-        info.id === current ||
+        info.id === meta.current.id ||
         cached === undefined ||
         cached.count !== info.count ||
         cached.lastHash !== info.lastHash
@@ -131,22 +142,30 @@ export class LogViewReader {
     });
     let loaded = total - toRead.reduce((sum, chunk) => sum + chunk.count, 0);
     onProgress?.(loaded, total);
-    for (let start = 0; start < toRead.length; start += this.batchChunks) {
-      const batch = toRead.slice(start, start + this.batchChunks);
+    for (let end = toRead.length; end > 0; end -= this.batchChunks) {
+      const batch = toRead.slice(Math.max(0, end - this.batchChunks), end);
       const values = await this.get(batch.map((info) => chunkKey(info.id, this.prefix)));
       for (const info of batch) {
         this.cache.set(info.id, this.parseChunk(info, values[chunkKey(info.id, this.prefix)]));
         loaded += info.count;
       }
       onProgress?.(Math.min(loaded, total), total);
-      if (start + this.batchChunks < toRead.length) await this.pause();
+      if (end - this.batchChunks > 0) {
+        if (end === toRead.length && onPartial) onPartial(this.assemble(meta, chunks, false));
+        await this.pause();
+      }
     }
+    return this.assemble(meta, chunks, true);
+  }
 
+  /** The cached chunks of `chunks`, in chain order. */
+  private assemble(meta: Meta, chunks: readonly ChunkInfo[], complete: boolean): LoadedLog {
     const out = empty();
-    out.anchor = meta.data.anchor;
-    out.anchorSeq = meta.data.anchorSeq;
-    out.lastSeq = meta.data.lastSeq;
-    out.headHash = meta.data.headHash;
+    out.anchor = meta.anchor;
+    out.anchorSeq = meta.anchorSeq;
+    out.lastSeq = meta.lastSeq;
+    out.headHash = meta.headHash;
+    out.complete = complete;
     for (const info of chunks) {
       const chunk = this.cache.get(info.id);
       if (!chunk) continue;
@@ -207,5 +226,6 @@ function empty(): LoadedLog {
     rows: [],
     invalid: 0,
     problems: [],
+    complete: true,
   };
 }

@@ -4,7 +4,7 @@
  */
 import type { Coding, NeedCategory } from '../model';
 import { ENGLISH, EXTRA_LANGUAGE_CODES, LANGUAGES, type LanguageDefinition } from './languages';
-import { LocalVocabulary } from './local-vocabulary';
+import type { LocalVocabulary } from './local-vocabulary';
 import { PhraseIndex } from './phrase-index';
 import { keywordWords } from './tokenize';
 import type { NeedDefinition } from './types';
@@ -133,12 +133,11 @@ export function defaultVocabulary(): Vocabulary {
 }
 
 /**
- * The recogniser's vocabulary: the built-in definitions, plus the practice's own keywords and codes.
- * The local part is validated here too, so unchecked data from storage cannot slip through.
+ * The recogniser's vocabulary from local entries that were already validated (by buildVocabulary, or
+ * by the background before it hands settings to a content script, which then needs no zod).
  */
-export function buildVocabulary(local?: LocalVocabulary): Vocabulary {
-  if (local === undefined || local.entries.length === 0) return defaultVocabulary();
-  const checked = LocalVocabulary.parse(local);
+export function compileVocabulary(checked: LocalVocabulary | undefined): Vocabulary {
+  if (checked === undefined || checked.entries.length === 0) return defaultVocabulary();
   return {
     version: `${VOCABULARY_VERSION}+local.${fingerprint(JSON.stringify(checked.entries))}`,
     definitions: mergeLocal(checked),

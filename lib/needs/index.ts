@@ -1,5 +1,6 @@
 /** Need recognition: vocabulary data, practice additions and the pure text recogniser. */
-export { buildVocabulary, defaultVocabulary, type Vocabulary } from './compile';
+export { buildVocabulary } from './build';
+export { compileVocabulary, defaultVocabulary, type Vocabulary } from './compile';
 export { MAX_EVIDENCE } from './evidence';
 export { ENGLISH, LANGUAGES, type LanguageDefinition } from './languages';
 export { LocalVocabulary, LocalVocabularyEntry, MAX_LOCAL_ENTRIES } from './local-vocabulary';

@@ -3,7 +3,8 @@
  * the choices it offers. Five shapes cover the systems we know: a native select, a radio group, a
  * checkbox (Bahmni's "Teleconsultation"), a grid of slot cards, and plain text naming the channel.
  */
-import { recogniseChannel, SYSTEM_CHANNEL_WORDS } from '../channel';
+import { recogniseChannel } from '../channel/recognise';
+import { SYSTEM_CHANNEL_WORDS } from '../channel/words';
 import type { Channel, ChannelReading } from '../model';
 import { collapse, controlLabel, selectedOptionText } from './page-text';
 import type { ChannelControl, ChannelLabelMapping } from './schema';

@@ -4,7 +4,8 @@
  */
 
 import type { NeedFinding } from '../model';
-import { recogniseNeeds, type Vocabulary } from '../needs';
+import type { Vocabulary } from '../needs/compile';
+import { recogniseNeeds } from '../needs/recognise';
 import { collapse, controlLabel, regionText } from './page-text';
 import type { NeedsRegion } from './schema';
 

@@ -4,7 +4,7 @@
  */
 
 import type { BookingContext } from '../model';
-import type { Vocabulary } from '../needs';
+import type { Vocabulary } from '../needs/compile';
 import {
   type ChannelControlHandle,
   discoverControl,

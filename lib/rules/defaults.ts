@@ -11,7 +11,7 @@
 import type { Channel, Indicator, NeedCategory } from '../model';
 import type { OverrideReason, Rule, RuleSuggestion } from './schema';
 
-export const DEFAULT_RULESET_VERSION = 1;
+export { DEFAULT_RULESET_VERSION } from './limits';
 
 export const NON_ADHERENCE_SYSTEM = 'http://terminology.hl7.org/CodeSystem/non-adherence-reason-codes';
 export const LOCAL_OVERRIDE_SYSTEM = 'urn:equity-prompts:override';

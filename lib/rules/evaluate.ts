@@ -3,20 +3,13 @@
  * Pure and deterministic (no clock, no randomness, no globals), so the same observation always gives
  * the same cards with the same uuids, and the function is trivially testable.
  */
-import {
-  type BookingContext,
-  type Coding,
-  INDICATOR_RANK,
-  type NeedCategory,
-  type NeedFinding,
-  type Prompt,
-  type Suggestion,
-} from '../model';
-import { DEFAULT_RULESET_VERSION } from './defaults';
+import { INDICATOR_RANK } from '../domain';
+import type { BookingContext, Coding, NeedCategory, NeedFinding, Prompt, Suggestion } from '../model';
 import { stableUuid } from './hash';
 import { capitalise, channelLabel, joinList, type Lang, needLabel, phrase } from './labels';
+import { DEFAULT_RULESET_VERSION, DETAIL_MAX, LABEL_MAX, SUMMARY_MAX } from './limits';
 import { channelMatches, matchNeeds } from './match';
-import { DETAIL_MAX, LABEL_MAX, type Rule, SUMMARY_MAX } from './schema';
+import type { Rule } from './schema';
 import { renderTemplate, type TemplateValues, toOneLine, truncateText } from './template';
 
 export interface EvaluateOptions {

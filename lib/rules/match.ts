@@ -1,7 +1,8 @@
 /**
  * When does a rule apply? Two small predicates: one on the slot channel, one on the recorded needs.
  */
-import { type Channel, NEED_CATEGORIES, type NeedCategory, type NeedFinding } from '../model';
+import { type Channel, NEED_CATEGORIES, type NeedCategory } from '../domain';
+import type { NeedFinding } from '../model';
 import type { RuleWhen } from './schema';
 
 /**

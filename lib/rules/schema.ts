@@ -6,15 +6,24 @@
  */
 import { z } from 'zod';
 import { CHANNELS, type Channel, NEED_CATEGORIES } from '../model';
+import {
+  DETAIL_MAX,
+  LABEL_MAX,
+  MAX_OVERRIDE_REASONS,
+  MAX_RULES,
+  MAX_SUGGESTIONS,
+  SUMMARY_MAX,
+} from './limits';
 import { PLACEHOLDERS, unknownPlaceholders } from './template';
 
-/** Longest summary template; CDS Hooks wants one sentence under 140 characters. */
-export const SUMMARY_MAX = 139;
-export const DETAIL_MAX = 4000;
-export const LABEL_MAX = 120;
-export const MAX_SUGGESTIONS = 10;
-export const MAX_OVERRIDE_REASONS = 30;
-export const MAX_RULES = 200;
+export {
+  DETAIL_MAX,
+  LABEL_MAX,
+  MAX_OVERRIDE_REASONS,
+  MAX_RULES,
+  MAX_SUGGESTIONS,
+  SUMMARY_MAX,
+} from './limits';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

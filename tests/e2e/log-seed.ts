@@ -4,8 +4,9 @@
  * SHA-256), and the resulting keys are copied into chrome.storage.local by the service worker, in
  * batches. The background's LogStore then opens that storage as it would any log it wrote.
  */
-import type { Worker } from '@playwright/test';
+
 import { createHash } from 'node:crypto';
+import type { Worker } from '@playwright/test';
 import type { LogEvent } from '../../lib/events/schema';
 import { type Digest, LogStore, MemoryStore } from '../../lib/log';
 import type { Channel } from '../../lib/model';
@@ -24,7 +25,11 @@ export async function buildLog(events: readonly LogEvent[]): Promise<Record<stri
 }
 
 /** Copies the keys into chrome.storage.local, chunks first and meta/index last, ~20 chunks a call. */
-export async function seedStorage(worker: Worker, items: Record<string, unknown>, perCall = 20): Promise<void> {
+export async function seedStorage(
+  worker: Worker,
+  items: Record<string, unknown>,
+  perCall = 20,
+): Promise<void> {
   const entries = Object.entries(items).sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : 1));
   for (let i = 0; i < entries.length; i += perCall) {
     const batch = Object.fromEntries(entries.slice(i, i + perCall));
@@ -123,7 +128,11 @@ export function practiceEvents(count: number, options: SeedOptions = {}): LogEve
           kind: 'overridden',
           outcome: 'overridden',
           overrideReason: {
-            reason: { system: 'urn:equity-prompts:override', code: 'patient-choice', display: 'Patient asked for this' },
+            reason: {
+              system: 'urn:equity-prompts:override',
+              code: 'patient-choice',
+              display: 'Patient asked for this',
+            },
             ...(comment ? { userComment: comment } : {}),
           },
           channelAfter: before,

@@ -3,9 +3,10 @@
  * filters, summaries, the equity report, CSV and JSON exports, Verify integrity catching a hand-edited
  * chunk, clearing with a recorded reason, retention, keyboard use and axe.
  */
+
+import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { readFile } from 'node:fs/promises';
 import { eventFilter, verifyExport } from '../../lib/log';
 import { expect, test } from './extension';
 import { buildLog, nodeDigest, practiceEvents, seedStorage } from './log-seed';
@@ -35,7 +36,10 @@ test('events from a prompt appear in the viewer as they happen, with every field
   await page.selectOption('#appointment-type', 'TC');
   const card = page.locator('equity-prompts-panel').getByRole('article').first();
   await expect(card).toBeVisible();
-  await card.getByRole('button', { name: /face-to-face/i }).first().click();
+  await card
+    .getByRole('button', { name: /face-to-face/i })
+    .first()
+    .click();
   await expect(page.locator('#appointment-type')).toHaveValue('F2F');
   await page.click('#book');
   await expect(page.locator('#booking-status')).toContainText('Booked');
@@ -107,15 +111,16 @@ test('filters, summaries, chart table and equity report follow the seeded log', 
   await page.getByLabel('Rule', { exact: true }).selectOption('interpreter-remote');
   await expectCount({ channel: 'any-remote', ruleId: 'interpreter-remote' });
   await page.getByRole('button', { name: 'Clear filters' }).click();
-  const day = (offset: number) => new Date(Date.now() - offset * 86_400_000).toLocaleDateString('en-CA', { timeZone });
+  const day = (offset: number) =>
+    new Date(Date.now() - offset * 86_400_000).toLocaleDateString('en-CA', { timeZone });
   await page.getByLabel('From date', { exact: true }).fill(day(15));
   await page.getByLabel('To date', { exact: true }).fill(day(10));
   await expectCount({ from: day(15), to: day(10) });
   await page.getByLabel('Outcome', { exact: true }).selectOption('booking');
   const bookings = await expectCount({ from: day(15), to: day(10), type: 'booking' });
-  await expect(page.getByRole('table', { name: /Bookings by need group/ }).getByRole('row', { name: /All bookings/ })).toContainText(
-    bookings.toLocaleString('en-GB'),
-  );
+  await expect(
+    page.getByRole('table', { name: /Bookings by need group/ }).getByRole('row', { name: /All bookings/ }),
+  ).toContainText(bookings.toLocaleString('en-GB'));
 
   // The chart is an SVG image with a text alternative and a table of the same figures.
   await page.getByRole('button', { name: 'Clear filters' }).click();
@@ -124,9 +129,11 @@ test('filters, summaries, chart table and equity report follow the seeded log', 
   const chartTable = page.getByRole('table', { name: /Prompt outcomes and bookings per day/ });
   await expect(chartTable).toBeVisible();
   const accepted = events.filter((e) => e.type === 'flag' && e.kind === 'accepted').length;
-  const sum = await chartTable.locator('tbody tr').evaluateAll((rows) =>
-    rows.reduce((n, row) => n + Number(row.querySelectorAll('td')[1]!.textContent!.replace(/,/g, '')), 0),
-  );
+  const sum = await chartTable
+    .locator('tbody tr')
+    .evaluateAll((rows) =>
+      rows.reduce((n, row) => n + Number(row.querySelectorAll('td')[1]!.textContent!.replace(/,/g, '')), 0),
+    );
   expect(sum).toBe(accepted);
   expect(await axeViolations(page)).toEqual([]);
 });
@@ -240,14 +247,20 @@ test('Apply retention drops whole chunks older than the setting and logs it', as
   serviceWorker,
   extensionId,
 }) => {
-  const old = practiceEvents(1000, { start: new Date(Date.now() - 500 * 86_400_000), days: 30, prefix: 'old' });
+  const old = practiceEvents(1000, {
+    start: new Date(Date.now() - 500 * 86_400_000),
+    days: 30,
+    prefix: 'old',
+  });
   const recent = practiceEvents(20, { days: 2, prefix: 'new', seed: 9 });
   await seedStorage(serviceWorker, await buildLog([...old, ...recent]));
   await page.goto(`chrome-extension://${extensionId}/log.html`);
   await expect(countLine(page)).toHaveText('Showing all 1,020 events');
   await expect(page.getByText('Events are kept for 365 days')).toBeVisible();
   await page.getByRole('button', { name: 'Apply retention now' }).click();
-  await expect(page.getByText(/Retention applied: 1,000 event\(s\) older than 365 days were dropped/)).toBeVisible();
+  await expect(
+    page.getByText(/Retention applied: 1,000 event\(s\) older than 365 days were dropped/),
+  ).toBeVisible();
   await expect(countLine(page)).toHaveText('Showing all 21 events');
   await page.getByLabel('Outcome', { exact: true }).selectOption('audit');
   await expect(grid(page)).toContainText('Audit: retention');

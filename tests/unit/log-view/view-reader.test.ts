@@ -38,6 +38,20 @@ describe('LogViewReader', () => {
     expect(progress.at(-1)).toBe(95);
   });
 
+  it('reads newest chunks first and offers the newest events before the rest', async () => {
+    const { kv } = await seeded(95);
+    const { get, reads } = readOnly(kv);
+    const reader = new LogViewReader(get, makeDayKeyer('UTC'), { batchChunks: 4, pause: async () => {} });
+    const partials: Array<{ seqs: number[]; complete: boolean }> = [];
+    const log = await reader.load(undefined, (partial) =>
+      partials.push({ seqs: partial.rows.map((r) => r.seq), complete: partial.complete }),
+    );
+    expect(reads[1]).toEqual([chunkKey(6), chunkKey(7), chunkKey(8), chunkKey(9)]);
+    expect(partials).toEqual([{ seqs: Array.from({ length: 35 }, (_, i) => 61 + i), complete: false }]);
+    expect(log.complete).toBe(true);
+    expect(log.rows.map((r) => r.seq)).toEqual(Array.from({ length: 95 }, (_, i) => i + 1));
+  });
+
   it('re-reads only the current chunk and changed chunks on the next load', async () => {
     const { kv, store } = await seeded(95);
     const { get, reads } = readOnly(kv);

@@ -1,0 +1,11 @@
+/**
+ * The recogniser's vocabulary: the built-in definitions, plus the practice's own keywords and codes.
+ * The local part is validated here, so unchecked data from storage cannot slip through.
+ */
+import { compileVocabulary, type Vocabulary } from './compile';
+import { LocalVocabulary } from './local-vocabulary';
+
+export function buildVocabulary(local?: LocalVocabulary): Vocabulary {
+  if (local === undefined || local.entries.length === 0) return compileVocabulary(undefined);
+  return compileVocabulary(LocalVocabulary.parse(local));
+}
