@@ -118,7 +118,14 @@ export function OptionsApp({ api, prefillAddress }: OptionsAppProps) {
           <ul>
             {SECTIONS.map((s) => (
               <li key={s.id}>
-                <a href={`#${s.id}`} aria-current={s.id === section ? 'page' : undefined}>
+                <a
+                  href={`#${s.id}`}
+                  aria-current={s.id === section ? 'page' : undefined}
+                  // The hash does not change when the current section is chosen again: still move focus.
+                  onClick={() => {
+                    if (s.id === section) heading.current?.focus();
+                  }}
+                >
                   {s.title}
                   {s.id === 'problems' && problems > 0 ? <span class="count"> ({problems})</span> : null}
                   {s.id === 'policy' && state?.policy.active ? <span class="count"> (active)</span> : null}

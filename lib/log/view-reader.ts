@@ -47,6 +47,8 @@ export interface LoadedLog {
 export interface ReaderOptions {
   /** Chunks per storage read (default 20, ~10,000 events). */
   batchChunks?: number;
+  /** Chunks in the first (newest) read, kept small so the newest events show quickly (default 2). */
+  firstBatchChunks?: number;
   /** Called between reads so the page stays responsive (default: a macrotask). */
   pause?: () => Promise<void>;
   keyPrefix?: string;
@@ -74,6 +76,7 @@ const MAX_PROBLEMS = 20;
 export class LogViewReader {
   private readonly cache = new Map<number, CachedChunk>();
   private readonly batchChunks: number;
+  private readonly firstBatchChunks: number;
   private readonly pause: () => Promise<void>;
   private readonly prefix: string;
 
@@ -83,6 +86,7 @@ export class LogViewReader {
     options: ReaderOptions = {},
   ) {
     this.batchChunks = Math.max(1, options.batchChunks ?? 20);
+    this.firstBatchChunks = Math.max(1, options.firstBatchChunks ?? Math.min(2, this.batchChunks));
     this.pause = options.pause ?? defaultPause;
     this.prefix = options.keyPrefix ?? KEY_PREFIX;
   }
@@ -142,15 +146,19 @@ export class LogViewReader {
     });
     let loaded = total - toRead.reduce((sum, chunk) => sum + chunk.count, 0);
     onProgress?.(loaded, total);
-    for (let end = toRead.length; end > 0; end -= this.batchChunks) {
-      const batch = toRead.slice(Math.max(0, end - this.batchChunks), end);
+    for (
+      let end = toRead.length, size = this.firstBatchChunks;
+      end > 0;
+      end -= size, size = this.batchChunks
+    ) {
+      const batch = toRead.slice(Math.max(0, end - size), end);
       const values = await this.get(batch.map((info) => chunkKey(info.id, this.prefix)));
       for (const info of batch) {
         this.cache.set(info.id, this.parseChunk(info, values[chunkKey(info.id, this.prefix)]));
         loaded += info.count;
       }
       onProgress?.(Math.min(loaded, total), total);
-      if (end - this.batchChunks > 0) {
+      if (end - size > 0) {
         if (end === toRead.length && onPartial) onPartial(this.assemble(meta, chunks, false));
         await this.pause();
       }

@@ -157,13 +157,16 @@ export function validateSettingsStrict(value: unknown, basePath: PropertyKey[] =
     notes.push(`Settings upgraded from version ${version} to version ${SETTINGS_VERSION}`);
 
   const parsed = Settings.safeParse(current);
+  const unknown = unknownFields(Settings, current).map((path) => ({
+    path: at(path),
+    message: 'Unknown field',
+  }));
   if (!parsed.success) {
-    errors.push(...formatZodIssues(parsed.error, basePath));
+    errors.push(...formatZodIssues(parsed.error, basePath), ...unknown);
     return { ok: false, errors };
   }
+  errors.push(...unknown);
   const settings = parsed.data;
-  for (const path of unknownFields(current, settings, []))
-    errors.push({ path: at(path), message: 'Unknown field' });
 
   duplicates(settings.sites.map((s) => s.id)).forEach((index) => {
     errors.push({
@@ -180,7 +183,7 @@ export function validateSettingsStrict(value: unknown, basePath: PropertyKey[] =
       return;
     }
     profileIds.push(profile.data.id);
-    for (const path of unknownFields(raw, profile.data, ['profiles', index])) {
+    for (const path of unknownFields(SiteProfile, raw, ['profiles', index])) {
       errors.push({ path: at(path), message: 'Unknown field' });
     }
   });
@@ -227,15 +230,60 @@ function duplicates(ids: readonly string[]): number[] {
   return out;
 }
 
-/** Every path present in the input but dropped by the schema (a typo, or a field from a newer version). */
-export function unknownFields(input: unknown, output: unknown, path: PropertyKey[]): PropertyKey[][] {
-  if (Array.isArray(input) && Array.isArray(output)) {
-    return input.flatMap((item, i) => unknownFields(item, output[i], [...path, i]));
+interface SchemaDef {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  element?: z.ZodType;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  options?: z.ZodType[];
+  discriminator?: string;
+  values?: unknown[];
+}
+const defOf = (schema: z.ZodType): SchemaDef => (schema as unknown as { _zod: { def: SchemaDef } })._zod.def;
+
+/**
+ * Every path in the input that the schema does not know (a typo, or a field from a newer version):
+ * zod would drop these silently. Walks the schema itself, so it works on input that fails to parse.
+ */
+export function unknownFields(schema: z.ZodType, input: unknown, path: PropertyKey[] = []): PropertyKey[][] {
+  const def = defOf(schema);
+  switch (def.type) {
+    case 'optional':
+    case 'nullable':
+    case 'default':
+    case 'prefault':
+    case 'readonly':
+    case 'catch':
+      return def.innerType ? unknownFields(def.innerType, input, path) : [];
+    case 'pipe':
+      return def.in ? unknownFields(def.in, input, path) : [];
+    case 'object': {
+      if (!isPlainRecord(input) || !def.shape) return [];
+      const shape = def.shape;
+      return Object.keys(input).flatMap((key) =>
+        Object.hasOwn(shape, key)
+          ? unknownFields(shape[key] as z.ZodType, input[key], [...path, key])
+          : [[...path, key]],
+      );
+    }
+    case 'array':
+      return Array.isArray(input) && def.element
+        ? input.flatMap((item, i) => unknownFields(def.element as z.ZodType, item, [...path, i]))
+        : [];
+    case 'union': {
+      // A discriminated union: check against the option its discriminator names (none: nothing to say).
+      const key = def.discriminator;
+      if (!key || !isPlainRecord(input)) return [];
+      const option = def.options?.find((o) => {
+        const field = defOf(o).shape?.[key];
+        return field !== undefined && (defOf(field).values ?? []).includes(input[key]);
+      });
+      return option ? unknownFields(option, input, path) : [];
+    }
+    default:
+      return [];
   }
-  if (!isPlainRecord(input) || !isPlainRecord(output)) return [];
-  return Object.keys(input).flatMap((key) =>
-    Object.hasOwn(output, key) ? unknownFields(input[key], output[key], [...path, key]) : [[...path, key]],
-  );
 }
 
 /** The issues of a zod result as a path → message map, for showing errors beside form fields. */

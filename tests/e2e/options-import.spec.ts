@@ -32,7 +32,11 @@ test('export, edit the file, import it: the changes are listed and applied only 
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^equity-prompts-settings-\d{4}-\d{2}-\d{2}\.json$/);
   const file = JSON.parse(await readFile((await download.path())!, 'utf8'));
-  expect(file).toMatchObject({ format: 'equity-prompts-settings', version: 1, exportedAt: expect.any(String) });
+  expect(file).toMatchObject({
+    format: 'equity-prompts-settings',
+    version: 1,
+    exportedAt: expect.any(String),
+  });
   expect(file.settings).toEqual(await readStorage('settings'));
 
   file.settings.adviceOnly = true;
@@ -58,7 +62,11 @@ test('export, edit the file, import it: the changes are listed and applied only 
   expect(stored?.rules[0]?.enabled).toBe(false);
 });
 
-test('a bad file is refused with every problem and its path; nothing changes', async ({ page, openExtensionPage, readStorage }) => {
+test('a bad file is refused with every problem and its path; nothing changes', async ({
+  page,
+  openExtensionPage,
+  readStorage,
+}) => {
   void page;
   const before = await readStorage('settings');
   const options = await openSection(openExtensionPage, 'transfer', 'Import and export');
@@ -67,7 +75,12 @@ test('a bad file is refused with every problem and its path; nothing changes', a
   settings.privacy.retentionDays = 0;
   settings.language = 'fr';
   settings.colour = 'blue';
-  const bad = { format: 'equity-prompts-settings', version: 1, exportedAt: new Date().toISOString(), settings };
+  const bad = {
+    format: 'equity-prompts-settings',
+    version: 1,
+    exportedAt: new Date().toISOString(),
+    settings,
+  };
   await options.getByLabel('Settings file').setInputFiles(asFile('broken.json', bad));
 
   const alert = options.getByRole('alert');
@@ -103,7 +116,9 @@ test('privacy and display: retention is checked beside the field; saved values r
   const retention = options.getByLabel('Keep the log for (days)');
   await retention.fill('0');
   await expect(retention).toHaveAttribute('aria-invalid', 'true');
-  await expect(options.locator('#retention-days-error')).toHaveText('Error: Retention must be at least 1 day');
+  await expect(options.locator('#retention-days-error')).toHaveText(
+    'Error: Retention must be at least 1 day',
+  );
   await options.getByRole('button', { name: 'Save privacy and display settings' }).click();
   await expect(options.getByRole('alert')).toContainText('Retention must be at least 1 day');
   expect((await readStorage<StoredSettings>('settings'))?.privacy.retentionDays).toBe(365);
@@ -127,11 +142,21 @@ test('privacy and display: retention is checked beside the field; saved values r
   await expect(card).toContainText('Cyngor yn unig'); // advice only: no page-changing buttons
 });
 
-test('the error log lists caught errors and can be cleared', async ({ page, openExtensionPage, writeStorage, readStorage }) => {
+test('the error log lists caught errors and can be cleared', async ({
+  page,
+  openExtensionPage,
+  writeStorage,
+  readStorage,
+}) => {
   void page;
   await writeStorage({
     errorLog: [
-      { time: '2025-03-01T09:00:00.000Z', where: 'watcher', message: 'TypeError: x is undefined', page: 'https://emis.example.nhs.uk/book' },
+      {
+        time: '2025-03-01T09:00:00.000Z',
+        where: 'watcher',
+        message: 'TypeError: x is undefined',
+        page: 'https://emis.example.nhs.uk/book',
+      },
     ],
   });
   const options = await openSection(openExtensionPage, 'problems', 'Problems');

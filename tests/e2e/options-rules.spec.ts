@@ -42,7 +42,10 @@ test('edit a rule’s summary: the preview follows, and the receptionist sees th
   await expect(options.getByRole('status').first()).toHaveText(`Rule “${RULE}” saved`);
   await expect(options.getByRole('button', { name: `Edit ${RULE}` })).toBeFocused();
   const rule = (await readStorage<StoredSettings>('settings'))?.rules.find((r) => r.name === RULE);
-  expect(rule).toMatchObject({ version: 2, prompt: { summary: 'Book a {language} interpreter and a face-to-face slot' } });
+  expect(rule).toMatchObject({
+    version: 2,
+    prompt: { summary: 'Book a {language} interpreter and a face-to-face slot' },
+  });
 
   await page.goto(`${sites}/gp-form/?patient=p3`);
   await page.selectOption('#appointment-type', 'TC');
@@ -65,14 +68,20 @@ test('problems show beside their fields as the manager types, and a rule with pr
   await expect(summary).toHaveAttribute('aria-invalid', 'true');
   await expect(options.locator('#f-rule-prompt-summary-error')).toHaveText('Error: Summary cannot be empty');
   await summary.fill(`Too long ${'x'.repeat(140)}`);
-  await expect(options.locator('#f-rule-prompt-summary-error')).toHaveText('Error: Summary must be under 140 characters');
+  await expect(options.locator('#f-rule-prompt-summary-error')).toHaveText(
+    'Error: Summary must be under 140 characters',
+  );
   await summary.fill('Uses {patient}');
-  await expect(options.locator('#f-rule-prompt-summary-error')).toContainText('unknown placeholder {patient}');
+  await expect(options.locator('#f-rule-prompt-summary-error')).toContainText(
+    'unknown placeholder {patient}',
+  );
 
   const channels = options.getByRole('group', { name: '…and the slot type is one of these' });
   await channels.getByRole('checkbox', { name: 'Telephone', exact: true }).uncheck();
   await channels.getByRole('checkbox', { name: 'Online' }).uncheck();
-  await expect(options.locator('#f-rule-when-channels-error')).toHaveText('Error: Choose at least one appointment type');
+  await expect(options.locator('#f-rule-when-channels-error')).toHaveText(
+    'Error: Choose at least one appointment type',
+  );
 
   await options.getByRole('button', { name: 'Save rule' }).click();
   const alert = options.getByRole('alert');
@@ -88,14 +97,21 @@ test('problems show beside their fields as the manager types, and a rule with pr
   expect(await readStorage('settings')).toEqual(before);
 });
 
-test('switch a rule off, reorder with the keyboard, restore the defaults', async ({ page, sites, openExtensionPage, readStorage }) => {
+test('switch a rule off, reorder with the keyboard, restore the defaults', async ({
+  page,
+  sites,
+  openExtensionPage,
+  readStorage,
+}) => {
   const options = await openSection(openExtensionPage, 'rules', 'Rules');
   const ids = async () => (await readStorage<StoredSettings>('settings'))!.rules.map((r) => r.id);
   const original = await ids();
 
   await options.getByRole('checkbox', { name: RULE }).uncheck();
   await expect(options.getByRole('status').first()).toHaveText(`${RULE}: off`);
-  expect((await readStorage<StoredSettings>('settings'))!.rules.find((r) => r.name === RULE)?.enabled).toBe(false);
+  expect((await readStorage<StoredSettings>('settings'))!.rules.find((r) => r.name === RULE)?.enabled).toBe(
+    false,
+  );
   await page.goto(`${sites}/gp-form/?patient=p3`);
   await page.selectOption('#appointment-type', 'TC');
   await page.waitForTimeout(500);
@@ -120,19 +136,27 @@ test('switch a rule off, reorder with the keyboard, restore the defaults', async
   expect((await readStorage<StoredSettings>('settings'))!.rules.every((r) => r.enabled)).toBe(true);
 });
 
-test('add a rule: it must have a unique id and its own needs; it appears in the list', async ({ page, openExtensionPage, readStorage }) => {
+test('add a rule: it must have a unique id and its own needs; it appears in the list', async ({
+  page,
+  openExtensionPage,
+  readStorage,
+}) => {
   void page;
   const options = await openSection(openExtensionPage, 'rules', 'Rules');
   await options.getByRole('button', { name: 'Add a rule' }).click();
   await expect(options.getByRole('heading', { name: 'New rule' })).toBeFocused();
   const id = options.getByLabel('Rule id (used in the log; cannot be changed later)');
   await id.fill('no-digital-access');
-  await expect(options.locator('#f-rule-id-error')).toHaveText('Error: Rule id "no-digital-access" is already used by another rule');
+  await expect(options.locator('#f-rule-id-error')).toHaveText(
+    'Error: Rule id "no-digital-access" is already used by another rule',
+  );
   await id.fill('practice-easy-read-video');
   await options.getByLabel('Name', { exact: true }).fill('Easy read by video');
   const needs = options.getByRole('group', { name: 'The patient has any of these needs' });
   await needs.getByRole('checkbox', { name: /Interpreter needed/ }).uncheck();
-  await expect(options.locator('#f-rule-when-needsAny-error')).toHaveText('Error: Choose at least one need (in "any of" or "all of")');
+  await expect(options.locator('#f-rule-when-needsAny-error')).toHaveText(
+    'Error: Choose at least one need (in "any of" or "all of")',
+  );
   await needs.getByRole('checkbox', { name: 'Easy read' }).check();
   await expect(preview(options)).toContainText('Easy read needed: consider a face-to-face slot');
   await options.getByRole('button', { name: 'Add rule' }).click();
@@ -142,7 +166,11 @@ test('add a rule: it must have a unique id and its own needs; it appears in the 
   expect(stored).toMatchObject({ id: 'practice-easy-read-video', version: 1, enabled: true });
 });
 
-test('local vocabulary: add a practice word, try it on sample text, save it', async ({ page, openExtensionPage, readStorage }) => {
+test('local vocabulary: add a practice word, try it on sample text, save it', async ({
+  page,
+  openExtensionPage,
+  readStorage,
+}) => {
   void page;
   const options = await openSection(openExtensionPage, 'vocabulary', 'Vocabulary');
   await options.getByRole('button', { name: 'Add a word' }).click();

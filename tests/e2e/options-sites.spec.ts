@@ -11,12 +11,13 @@ import type { Page, Worker } from '@playwright/test';
 import { expect, test } from './extension';
 import type { ExtensionChrome, PermissionRequest } from './options-helpers';
 
-
 const registeredMatches = (worker: Worker) =>
   worker.evaluate(async () =>
-    (await (globalThis as unknown as { chrome: ExtensionChrome }).chrome.scripting.getRegisteredContentScripts()).flatMap(
-      (s) => s.matches ?? [],
-    ),
+    (
+      await (
+        globalThis as unknown as { chrome: ExtensionChrome }
+      ).chrome.scripting.getRegisteredContentScripts()
+    ).flatMap((s) => s.matches ?? []),
   );
 
 interface StoredSettings {
@@ -48,7 +49,9 @@ test('adding a new booking system asks the browser for access to its host, insid
       return real(request);
     };
   });
-  await options.getByLabel('Address of the booking system').fill('https://booking.example.nhs.uk/appointments?clinic=2');
+  await options
+    .getByLabel('Address of the booking system')
+    .fill('https://booking.example.nhs.uk/appointments?clinic=2');
   await options.getByLabel('Name (optional)').fill('Accurx demo');
   await options.getByRole('button', { name: 'Add and allow access' }).click();
 
@@ -56,7 +59,9 @@ test('adding a new booking system asks the browser for access to its host, insid
     'Asking the browser for access to https://booking.example.nhs.uk/*. Answer its dialog to continue.',
   );
   const calls = await options.evaluate(() => (globalThis as { __requests?: unknown[] }).__requests);
-  expect(calls).toEqual([{ request: { origins: ['https://booking.example.nhs.uk/*'] }, userActivation: true }]);
+  expect(calls).toEqual([
+    { request: { origins: ['https://booking.example.nhs.uk/*'] }, userActivation: true },
+  ]);
   // The dialog is open (invisible headless): nothing granted, nothing saved until the manager answers.
   expect(
     await serviceWorker.evaluate(() =>
@@ -91,7 +96,9 @@ test('a site without access shows "Not allowed" and "Grant access" asks the brow
   await expect(row).toContainText('Not allowed');
   await expect(options.getByRole('row', { name: /Demo booking systems/ })).toContainText('Allowed');
   await row.getByRole('button', { name: 'Grant access to EMIS Web' }).click();
-  await expect(options.getByTestId('site-progress')).toHaveText('Asking the browser for access to https://emis.example.nhs.uk/*.');
+  await expect(options.getByTestId('site-progress')).toHaveText(
+    'Asking the browser for access to https://emis.example.nhs.uk/*.',
+  );
 });
 
 test('an address that cannot be watched is refused beside the field, and nothing is asked or saved', async ({
@@ -163,10 +170,17 @@ test('the granted demo origin: remove it (prompts stop), add it back by address 
   );
 });
 
-test('switching "Watching" off stops the prompts on that site', async ({ page, sites, openExtensionPage, serviceWorker }) => {
+test('switching "Watching" off stops the prompts on that site', async ({
+  page,
+  sites,
+  openExtensionPage,
+  serviceWorker,
+}) => {
   const options = await openSites(openExtensionPage);
   await options.getByRole('checkbox', { name: 'Watch Demo booking systems (127.0.0.1)' }).uncheck();
-  await expect(options.getByRole('status').first()).toHaveText('Demo booking systems (127.0.0.1): not watching');
+  await expect(options.getByRole('status').first()).toHaveText(
+    'Demo booking systems (127.0.0.1): not watching',
+  );
   await expect.poll(() => registeredMatches(serviceWorker)).toEqual([]);
   await page.goto(`${sites}/gp-form/?patient=p3`);
   await page.selectOption('#appointment-type', 'TC');

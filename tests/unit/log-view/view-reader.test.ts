@@ -46,8 +46,13 @@ describe('LogViewReader', () => {
     const log = await reader.load(undefined, (partial) =>
       partials.push({ seqs: partial.rows.map((r) => r.seq), complete: partial.complete }),
     );
-    expect(reads[1]).toEqual([chunkKey(6), chunkKey(7), chunkKey(8), chunkKey(9)]);
-    expect(partials).toEqual([{ seqs: Array.from({ length: 35 }, (_, i) => 61 + i), complete: false }]);
+    // A small first read (2 chunks), then batches of 4, newest first.
+    expect(reads.slice(1)).toEqual([
+      [chunkKey(8), chunkKey(9)],
+      [chunkKey(4), chunkKey(5), chunkKey(6), chunkKey(7)],
+      [chunkKey(0), chunkKey(1), chunkKey(2), chunkKey(3)],
+    ]);
+    expect(partials).toEqual([{ seqs: Array.from({ length: 15 }, (_, i) => 81 + i), complete: false }]);
     expect(log.complete).toBe(true);
     expect(log.rows.map((r) => r.seq)).toEqual(Array.from({ length: 95 }, (_, i) => i + 1));
   });

@@ -210,3 +210,25 @@ describe('adding a site by address', () => {
     expect(hostOf('https://*.example.nhs.uk/*')).toBe('*.example.nhs.uk');
   });
 });
+
+describe('unknown fields', () => {
+  it('are found even when the settings fail to parse, inside rules, suggestions and actions', () => {
+    const settings = strictSettings() as unknown as Record<string, unknown> & Settings;
+    settings.privacy.retentionDays = -1;
+    const rule = settings.rules[0] as unknown as {
+      prompt: { suggestions: Array<{ action: Record<string, unknown> }> };
+    };
+    rule.prompt.suggestions[0]!.action.extra = 1;
+    (settings as Record<string, unknown>).typo = true;
+    const result = validateSettingsStrict(settings);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toEqual(
+      expect.arrayContaining([
+        { path: 'privacy.retentionDays', message: 'Retention must be at least 1 day' },
+        { path: 'rules[0].prompt.suggestions[0].action.extra', message: 'Unknown field' },
+        { path: 'typo', message: 'Unknown field' },
+      ]),
+    );
+  });
+});

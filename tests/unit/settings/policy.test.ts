@@ -259,3 +259,70 @@ describe('docs/policy-examples', () => {
     expect(Settings.safeParse(applyPolicy(validSettings(), parsed.policy).settings).success).toBe(true);
   });
 });
+
+/**
+ * The managed schema's rule and profile definitions must follow the zod schemas (a field added to
+ * Rule or SiteProfile must be added here too, or Chrome drops it from policy silently).
+ */
+describe('managed schema follows the zod schemas', () => {
+  interface Def {
+    type: string;
+    shape?: Record<string, unknown>;
+    element?: unknown;
+    innerType?: unknown;
+    options?: unknown[];
+    entries?: Record<string, string>;
+    valueType?: unknown;
+  }
+  type JsonSchema = { type?: string; $ref?: string; id?: string; properties?: Record<string, JsonSchema>; items?: JsonSchema; enum?: unknown[]; additionalProperties?: JsonSchema };
+  const defOf = (schema: unknown) => (schema as { _zod: { def: Def } })._zod.def;
+  const ids = new Map<string, JsonSchema>();
+  const collect = (s: JsonSchema | undefined) => {
+    if (!s) return;
+    if (s.id) ids.set(s.id, s);
+    for (const child of Object.values(s.properties ?? {})) collect(child);
+    collect(s.items);
+    collect(s.additionalProperties);
+  };
+  collect(managedSchema);
+  const resolve = (s: JsonSchema): JsonSchema => (s.$ref ? (ids.get(s.$ref) ?? s) : s);
+
+  function differences(zod: unknown, json: JsonSchema, path: string): string[] {
+    const def = defOf(zod);
+    const schema = resolve(json);
+    switch (def.type) {
+      case 'optional':
+      case 'default':
+      case 'nullable':
+        return differences(def.innerType, json, path);
+      case 'object': {
+        const zodKeys = Object.keys(def.shape ?? {}).sort();
+        const jsonKeys = Object.keys(schema.properties ?? {}).sort();
+        if (JSON.stringify(zodKeys) !== JSON.stringify(jsonKeys)) return [`${path}: ${jsonKeys} vs ${zodKeys}`];
+        return zodKeys.flatMap((k) => differences(def.shape?.[k], schema.properties![k]!, `${path}.${k}`));
+      }
+      case 'array':
+        return schema.items ? differences(def.element, schema.items, `${path}[]`) : [`${path}: no items`];
+      case 'enum': {
+        const values = Object.values(def.entries ?? {});
+        return JSON.stringify(values) === JSON.stringify(schema.enum) ? [] : [`${path}: enum ${schema.enum} vs ${values}`];
+      }
+      case 'record':
+        return schema.additionalProperties ? [] : [`${path}: record without additionalProperties`];
+      case 'union':
+        // RuleAction: one object listing every option's fields.
+        return schema.type === 'object' ? [] : [`${path}: expected an object`];
+      default:
+        return [];
+    }
+  }
+
+  it('for rules', async () => {
+    const { Rule } = await import('../../../lib/rules/schema');
+    expect(differences(Rule, managedSchema.properties.rules.items, 'rules[]')).toEqual([]);
+  });
+  it('for site profiles', async () => {
+    const { SiteProfile } = await import('../../../lib/profiles/schema');
+    expect(differences(SiteProfile, managedSchema.properties.profiles.items, 'profiles[]')).toEqual([]);
+  });
+});
