@@ -10,6 +10,18 @@ import { BookingWatcher, type PanelHost } from './watcher';
 
 const MARKER = 'data-equity-prompts';
 
+/** The background may be starting up (MV3 service worker): ask again a few times before giving up. */
+async function pageConfigWithRetry() {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await messaging.sendMessage('getPageConfig', { url: location.href });
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200 * 2 ** attempt));
+    }
+  }
+}
+
 export default defineContentScript({
   matches: [],
   registration: 'runtime',
@@ -19,7 +31,7 @@ export default defineContentScript({
     try {
       // A previous copy (before an extension update) cleans itself up through its own context.
       document.documentElement.setAttribute(MARKER, 'active');
-      const config = await messaging.sendMessage('getPageConfig', { url: location.href });
+      const config = await pageConfigWithRetry();
       if (!config || ctx.isInvalid) return;
 
       let ui: Awaited<ReturnType<typeof createShadowRootUi<HTMLElement>>> | undefined;

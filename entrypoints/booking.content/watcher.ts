@@ -68,6 +68,8 @@ export class BookingWatcher implements Handlers {
   private watched: Element[] = [];
   private interest = interestSelector(undefined);
   private dockSide: 'bottom-right' | 'bottom-left' = 'bottom-right';
+  /** Once the receptionist moves the panel, it stays where they put it. */
+  private dockChosenByUser = false;
   private readonly outbox: EventOutbox;
   private disposed = false;
 
@@ -263,6 +265,58 @@ export class BookingWatcher implements Handlers {
     const views = [...this.views.values()];
     if (views.length === 0 && !this.ownHost()) return; // nothing to show and nothing mounted: touch nothing
     this.panel().render(views, this.dockSide);
+    if (!this.dockChosenByUser && views.length > 0) requestAnimationFrame(() => this.keepClearOfControls());
+  }
+
+  /** The host's own controls that the panel must not cover: the slot-type control and the confirm button. */
+  private hostControls(): Element[] {
+    const controls: Element[] = this.control ? [this.control.element] : [];
+    const confirm = this.profile?.confirm?.selector;
+    try {
+      const button = confirm
+        ? this.doc.querySelector(confirm)
+        : this.doc.querySelector('button[type="submit"], input[type="submit"]');
+      if (button) controls.push(button);
+    } catch {
+      // an invalid selector was caught when the profile was saved; nothing to avoid then
+    }
+    return controls;
+  }
+
+  /** Moves the docked panel to the other side when it covers a host control there and not there. */
+  private keepClearOfControls(attempt = 0): void {
+    this.guard('placement', () => {
+      const frame = this.ownHost()?.shadowRoot?.querySelector('.frame');
+      if (!frame) {
+        // The panel mounts asynchronously the first time: look again on the next frames.
+        if (attempt < 60) requestAnimationFrame(() => this.keepClearOfControls(attempt + 1));
+        return;
+      }
+      const panel = frame.getBoundingClientRect();
+      const width = this.doc.documentElement.clientWidth;
+      const mirrored = {
+        left: width - panel.right,
+        right: width - panel.left,
+        top: panel.top,
+        bottom: panel.bottom,
+      };
+      // The slot-type control (first) weighs most: the receptionist is using it right now.
+      const covered = (box: { left: number; right: number; top: number; bottom: number }) =>
+        this.hostControls().reduce((sum, el, index) => {
+          const r = el.getBoundingClientRect();
+          const hit =
+            r.width > 0 &&
+            r.left < box.right &&
+            r.right > box.left &&
+            r.top < box.bottom &&
+            r.bottom > box.top;
+          return sum + (hit ? (index === 0 ? 2 : 1) : 0);
+        }, 0);
+      if (covered(mirrored) < covered(panel)) {
+        this.dockSide = this.dockSide === 'bottom-right' ? 'bottom-left' : 'bottom-right';
+        this.panel().render([...this.views.values()], this.dockSide);
+      }
+    });
   }
 
   private sendStatus(): void {
@@ -388,6 +442,7 @@ export class BookingWatcher implements Handlers {
 
   dock(side: 'bottom-right' | 'bottom-left'): void {
     this.dockSide = side;
+    this.dockChosenByUser = true;
     this.renderPanel();
   }
 

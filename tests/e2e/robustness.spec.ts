@@ -65,3 +65,18 @@ test('forced-colours mode and 200% zoom: the prompt stays readable, operable and
   const results = await new AxeBuilder({ page }).include('equity-prompts-panel').withTags(['wcag2a', 'wcag2aa', 'wcag22aa']).analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
 });
+
+test('the docked panel moves aside rather than cover the slot-type control', async ({ page, sites }) => {
+  await page.goto(`${sites}/gp-form/?patient=p3`);
+  // A layout where the slot-type control sits in the bottom-right corner, where the panel docks.
+  await page.addStyleTag({ content: '#appointment-type { position: fixed; right: 24px; bottom: 40px; width: 200px; }' });
+  await page.selectOption('#appointment-type', 'TC');
+  await expect(cards(page).first()).toBeVisible();
+  const control = (await page.locator('#appointment-type').boundingBox())!;
+  await expect
+    .poll(async () => {
+      const panel = (await page.locator('equity-prompts-panel').locator('.frame').boundingBox())!;
+      return panel.x + panel.width <= control.x || panel.x >= control.x + control.width;
+    })
+    .toBe(true);
+});
