@@ -4,7 +4,14 @@ import { chromium } from '@playwright/test';
 import { chromiumPath } from '../scripts/chromium-path.mjs';
 import { startSiteServer } from '../scripts/serve-sites.mjs';
 
-const QUIET = ['--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-default-apps', '--disable-quic'];
+const QUIET = [
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--disable-quic',
+];
 
 export async function openBench({ withExtension = true } = {}) {
   const extensionDir = path.resolve('.output/chrome-mv3-demo');
@@ -12,7 +19,9 @@ export async function openBench({ withExtension = true } = {}) {
   const context = await chromium.launchPersistentContext('', {
     executablePath: chromiumPath(),
     headless: true,
-    args: withExtension ? [...QUIET, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : QUIET,
+    args: withExtension
+      ? [...QUIET, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
+      : QUIET,
   });
   if (withExtension) {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -1,0 +1,93 @@
+/**
+ * The benchmarks, in headless Debian Chromium on the demo build: page load with/without the
+ * extension, slot-change-to-prompt latency, long tasks on a 5,000-slot page under mutation, content
+ * script size, and the log's append and CSV costs. Prints a table and writes bench/results/latest.json.
+ * Run: npm run bench
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { longTasks } from './long-tasks.mjs';
+import { pageLoad } from './page-load.mjs';
+import { promptLatency } from './prompt-latency.mjs';
+
+function step(command, args, env = {}) {
+  const { status } = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  if (status !== 0) process.exit(status ?? 1);
+}
+
+step('node', ['scripts/ensure-chromium.mjs']);
+step('npx', ['wxt', 'build'], { EP_DEMO: '1' });
+
+const rows = [];
+const add = (measure, value, target, ok) => rows.push({ measure, value, target, met: ok ? 'yes' : 'NO' });
+const fmt = (n, digits = 1) => Number(n).toFixed(digits);
+
+const loads = await pageLoad({ runs: 10 });
+for (const l of loads) {
+  add(
+    `Page load ratio, ${l.page} (median of 10)`,
+    `${fmt(l.ratio, 3)} (${fmt(l.withMs)} vs ${fmt(l.withoutMs)} ms)`,
+    '<= 1.03',
+    l.ratio <= 1.03,
+  );
+}
+
+const latency = await promptLatency({ runs: 40 });
+add(
+  'Slot change to prompt, median (40 runs)',
+  `${fmt(latency.medianMs)} ms`,
+  '<= 16 ms',
+  latency.medianMs <= 16,
+);
+add('Slot change to prompt, p95', `${fmt(latency.p95Ms)} ms`, '<= 50 ms', latency.p95Ms <= 50);
+
+const tasks = await longTasks({ seconds: 5 });
+add(
+  'Long tasks (>50 ms) from the extension, 5,000 slots under mutation, 5 s',
+  `${tasks.attributable} (${tasks.withExtension} with, ${tasks.withoutExtension} without)`,
+  '0',
+  tasks.attributable === 0,
+);
+
+const bundle = readFileSync('.output/chrome-mv3-demo/content-scripts/booking.js');
+const gzipKb = gzipSync(bundle).length / 1024;
+add(
+  'Content script size',
+  `${fmt(bundle.length / 1024)} KB raw, ${fmt(gzipKb)} KB gzip`,
+  '<= 20 KB gzip',
+  gzipKb <= 20,
+);
+
+const log = JSON.parse(
+  execFileSync('npx', ['vite-node', 'bench/log-append.ts'], { encoding: 'utf8' }).trim().split('\n').at(-1),
+);
+add(
+  'Log append at 1,000 / at 100,000 events (median)',
+  `${fmt(log.appendMsAt1k, 3)} / ${fmt(log.appendMsAt100k, 3)} ms, ratio ${fmt(log.ratio, 2)}`,
+  'ratio <= 1.2',
+  log.ratio <= 1.2,
+);
+add(
+  'CSV of 100,000 events (lib/log, Node)',
+  `${fmt(log.csvMsAt100k, 0)} ms`,
+  '<= 1 s',
+  log.csvMsAt100k <= 1000,
+);
+
+const width = Math.max(...rows.map((r) => r.measure.length));
+console.log(`\n${'Measure'.padEnd(width)}  Value  |  Target  |  Met`);
+for (const r of rows) console.log(`${r.measure.padEnd(width)}  ${r.value}  |  ${r.target}  |  ${r.met}`);
+mkdirSync('bench/results', { recursive: true });
+const result = {
+  date: new Date().toISOString(),
+  rows,
+  loads,
+  latency,
+  tasks,
+  log,
+  contentScriptBytes: bundle.length,
+  contentScriptGzipBytes: Math.round(gzipKb * 1024),
+};
+writeFileSync('bench/results/latest.json', JSON.stringify(result, null, 2));
+console.log('\nWritten: bench/results/latest.json');
