@@ -10,6 +10,7 @@ import type { SettingsIssue } from '../lib/settings/issues';
 import { describePolicy } from '../lib/settings/policy';
 import type { Settings } from '../lib/settings/schema';
 import { siteFromAddress } from '../lib/settings/site-entry';
+import { isExtensionPage } from './log-handlers';
 import { type EffectiveSettings, loadSettingsWithPolicy } from './managed-policy';
 import { messaging, type OptionsResult, type OptionsState } from './protocol';
 import { syncContentScripts } from './registration';
@@ -83,7 +84,16 @@ function lockedChanges(current: EffectiveSettings, changes: Partial<Settings>): 
   if (locks.rules && changed(changes.rules, local.rules)) {
     issues.push({ path: 'rules', message: 'Your organisation sets the rules: they cannot be changed here' });
   }
-  if (changes.sites && locks.siteIds.some((id) => changes.sites?.some((s) => s.id === id))) {
+  const sites = changes.sites;
+  if (
+    sites &&
+    locks.siteIds.some((id) =>
+      changed(
+        sites.find((s) => s.id === id),
+        local.sites.find((s) => s.id === id),
+      ),
+    )
+  ) {
     issues.push({
       path: 'sites',
       message: 'Booking systems added by your organisation cannot be changed here',
@@ -92,14 +102,24 @@ function lockedChanges(current: EffectiveSettings, changes: Partial<Settings>): 
   return issues;
 }
 
+/** Settings change only from the extension's own pages, never from a content script (same id, page URL). */
+function requireOptionsPage(sender: { id?: string; url?: string }): void {
+  if (!isExtensionPage(sender))
+    throw new Error("Only the extension's own pages may read or change its settings.");
+}
+
 export function registerOptionsHandlers(): void {
   // Every settings write from the options page goes through one queue: read, change, check, save.
   const queue = serial();
 
-  messaging.onMessage('optionsState', () => optionsState());
+  messaging.onMessage('optionsState', ({ sender }) => {
+    requireOptionsPage(sender);
+    return optionsState();
+  });
 
-  messaging.onMessage('optionsAddSite', ({ data }) =>
+  messaging.onMessage('optionsAddSite', ({ data, sender }) =>
     queue(async () => {
+      requireOptionsPage(sender);
       const current = await loadSettingsWithPolicy();
       if (current.locks.all) return refused(LOCKED_ALL);
       const address = String(data?.address ?? '').slice(0, 2000);
@@ -112,8 +132,9 @@ export function registerOptionsHandlers(): void {
     }),
   );
 
-  messaging.onMessage('optionsRemoveSite', ({ data }) =>
+  messaging.onMessage('optionsRemoveSite', ({ data, sender }) =>
     queue(async () => {
+      requireOptionsPage(sender);
       const current = await loadSettingsWithPolicy();
       if (current.locks.all) return refused(LOCKED_ALL);
       const id = String(data?.id ?? '');
@@ -131,8 +152,9 @@ export function registerOptionsHandlers(): void {
     }),
   );
 
-  messaging.onMessage('optionsSave', ({ data }) =>
+  messaging.onMessage('optionsSave', ({ data, sender }) =>
     queue(async () => {
+      requireOptionsPage(sender);
       const current = await loadSettingsWithPolicy();
       if (current.locks.all) return refused(LOCKED_ALL);
       const changes = (data?.changes ?? {}) as Record<string, unknown>;
@@ -144,15 +166,17 @@ export function registerOptionsHandlers(): void {
     }),
   );
 
-  messaging.onMessage('optionsImport', ({ data }) =>
+  messaging.onMessage('optionsImport', ({ data, sender }) =>
     queue(async () => {
+      requireOptionsPage(sender);
       const current = await loadSettingsWithPolicy();
       if (current.locks.all) return refused(LOCKED_ALL);
       return commit(data?.settings);
     }),
   );
 
-  messaging.onMessage('optionsClearErrors', async () => {
+  messaging.onMessage('optionsClearErrors', async ({ sender }) => {
+    requireOptionsPage(sender);
     await errorLogItem.setValue([]);
     return optionsState();
   });

@@ -76,8 +76,9 @@ export function OutcomeChart({ days }: { days: DayBucket[] }) {
   const plotH = H - M.top - M.bottom;
   const x = (i: number) => M.left + (n === 1 ? plotW / 2 : (i * plotW) / (n - 1));
   const y = (v: number) => M.top + plotH * (1 - v / max);
-  const ticks =
-    max <= 4 ? Array.from({ length: max + 1 }, (_, i) => i) : [0, max / 4, max / 2, (3 * max) / 4, max];
+  // Whole-number ticks: max is 1, 2 or 5 times a power of ten.
+  const step = max <= 4 ? 1 : max % 5 === 0 ? max / 5 : max / 4;
+  const ticks = Array.from({ length: Math.round(max / step) + 1 }, (_, i) => i * step);
   const labelEvery = Math.max(1, Math.ceil(n / 6));
   const markerEvery = Math.max(1, Math.ceil(n / 40));
   const unitWord = data.unit === 'day' ? 'day' : data.unit === 'week' ? 'week' : 'month';

@@ -237,28 +237,30 @@ export function SitesSection(props: SectionProps & { prefillAddress?: string | u
                       onChange={(e) => void toggle(site, (e.currentTarget as HTMLInputElement).checked)}
                     />
                   </td>
-                  <td class="row-actions">
-                    <button
-                      type="button"
-                      disabled={!granted || locked}
-                      aria-label={`Set up pages of ${site.name}`}
-                      aria-expanded={setupFor === site.id}
-                      aria-controls={setupFor === site.id ? 'page-setup' : undefined}
-                      onClick={() => setSetupFor(setupFor === site.id ? null : site.id)}
-                    >
-                      Set up this page
-                    </button>
-                    {!managed && (
-                      <ConfirmButton
-                        label="Remove"
-                        ariaLabel={`Remove ${site.name}`}
-                        danger
-                        disabled={locked}
-                        question={`Remove ${site.name}? The extension stops watching ${site.origin} and gives back its access.`}
-                        confirmLabel="Remove"
-                        onConfirm={() => void remove(site)}
-                      />
-                    )}
+                  <td>
+                    <div class="row-actions">
+                      <button
+                        type="button"
+                        disabled={!granted || locked}
+                        aria-label={`Set up pages of ${site.name}`}
+                        aria-expanded={setupFor === site.id}
+                        aria-controls={setupFor === site.id ? 'page-setup' : undefined}
+                        onClick={() => setSetupFor(setupFor === site.id ? null : site.id)}
+                      >
+                        Set up this page
+                      </button>
+                      {!managed && (
+                        <ConfirmButton
+                          label="Remove"
+                          ariaLabel={`Remove ${site.name}`}
+                          danger
+                          disabled={locked}
+                          question={`Remove ${site.name}? The extension stops watching ${site.origin} and gives back its access.`}
+                          confirmLabel="Remove"
+                          onConfirm={() => void remove(site)}
+                        />
+                      )}
+                    </div>
                   </td>
                 </tr>
               );

@@ -4,6 +4,7 @@
  */
 import type { Settings } from '../../lib/settings/schema';
 import type { OptionsResult, OptionsState } from '../../platform/protocol';
+import type { SetupRequest } from './page-setup/types';
 
 export interface OpenTab {
   id: number;
@@ -32,8 +33,8 @@ export interface OptionsApi {
   showTab(tab: OpenTab): Promise<void>;
   /** Brings the options page back to the front. */
   showSelf(): Promise<void>;
-  /** Runs a self-contained function in a tab's top frame and returns its result. */
-  runInTab<A, R>(tabId: number, func: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /** Runs the page-setup script (entrypoints/page-setup.ts) in a tab's top frame with this request. */
+  setupInTab<R>(tabId: number, request: SetupRequest): Promise<R>;
   /** Calls `listener` when settings, the error log, the policy or permissions change elsewhere. */
   subscribe(listener: () => void): () => void;
   /** Saves text as a file through the browser's download. */

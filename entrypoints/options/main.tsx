@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import type { OptionsApi } from '../../components/options/api';
 import { OptionsApp } from '../../components/options/OptionsApp';
+import { SETUP_REQUEST_KEY, type SetupRequest } from '../../components/options/page-setup/types';
 import { messaging } from '../../platform/protocol';
 
 const WATCHED_KEYS = ['settings', 'settingsWarnings', 'settingsSetAside', 'errorLog'];
@@ -35,9 +36,17 @@ const api: OptionsApi = {
     if (self?.windowId !== undefined)
       await browser.windows.update(self.windowId, { focused: true }).catch(() => undefined);
   },
-  async runInTab(tabId, func, arg) {
-    const [first] = await browser.scripting.executeScript({ target: { tabId }, func, args: [arg] });
-    return first?.result as Awaited<ReturnType<typeof func>>;
+  async setupInTab<R>(tabId: number, request: SetupRequest): Promise<R> {
+    // Leave the request in the tab's isolated world, then run the setup script that reads it.
+    await browser.scripting.executeScript({
+      target: { tabId },
+      func: (key: string, value: unknown) => {
+        (globalThis as Record<string, unknown>)[key] = value;
+      },
+      args: [SETUP_REQUEST_KEY, request],
+    });
+    const [first] = await browser.scripting.executeScript({ target: { tabId }, files: ['/page-setup.js'] });
+    return first?.result as R;
   },
   download(fileName, text) {
     const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));

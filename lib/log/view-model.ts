@@ -405,39 +405,42 @@ export function noteText(event: LogEvent): string {
   return '';
 }
 
+/** Labels, in the order the details show them (storage may hand fields back in any order). */
 const FIELD_LABELS: Record<string, string> = {
   id: 'Event id',
   type: 'Type',
   kind: 'Kind',
   action: 'Action',
-  detail: 'Detail',
-  hookInstance: 'Booking (hook instance)',
   time: 'Time (UTC)',
   siteId: 'Site',
   profileId: 'Site profile',
-  patientRef: 'Patient reference (pseudonymous)',
-  userRole: 'Role',
+  hookInstance: 'Booking (hook instance)',
   card: 'Prompt card',
-  outcome: 'Outcome (CDS Hooks)',
-  acceptedSuggestions: 'Accepted suggestions',
-  overrideReason: 'Override reason',
-  outcomeTimestamp: 'Outcome time (UTC)',
   ruleId: 'Rule',
   ruleVersion: 'Rule version',
+  ruleIds: 'Rules',
   indicator: 'Indicator',
   needs: 'Needs',
   channelBefore: 'Channel before',
   channelAfter: 'Channel after',
   channel: 'Channel',
   flagged: 'Flagged',
-  ruleIds: 'Rules',
+  outcome: 'Outcome (CDS Hooks)',
+  acceptedSuggestions: 'Accepted suggestions',
+  overrideReason: 'Override reason',
+  outcomeTimestamp: 'Outcome time (UTC)',
+  patientRef: 'Patient reference (pseudonymous)',
+  userRole: 'Role',
+  detail: 'Detail',
 };
+const FIELD_ORDER = new Map(Object.keys(FIELD_LABELS).map((key, i) => [key, i]));
 
 function fieldValue(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (typeof value === 'string' || typeof value === 'number') return String(value);
   if (Array.isArray(value)) {
+    if (value.length === 0) return 'none';
     return value
       .map((item) =>
         item !== null && typeof item === 'object' && 'id' in item ? String(item.id) : fieldValue(item),
@@ -459,8 +462,8 @@ function flatten(prefix: string, value: unknown, out: Array<[string, string]>): 
 }
 
 /**
- * Every stored field of a record, labelled, in stored order: seq, hash and prev first, then the
- * event's fields (nested ones as "Override reason: reason code"). A patient reference appears only
+ * Every stored field of a record, labelled: seq, hash and prev first, then the event's fields in a
+ * fixed order, unknown ones last (nested ones as "Override reason: reason code"). A patient reference appears only
  * when the event has one (it is already a salted hash).
  */
 export function detailFields(row: Pick<ViewRow, 'seq' | 'hash' | 'prev' | 'event'>): Array<[string, string]> {
@@ -469,7 +472,10 @@ export function detailFields(row: Pick<ViewRow, 'seq' | 'hash' | 'prev' | 'event
     ['Hash', row.hash],
     ['Previous hash', row.prev],
   ];
-  flatten('', row.event, out);
+  const event = row.event as unknown as Record<string, unknown>;
+  const rank = (key: string) => FIELD_ORDER.get(key) ?? FIELD_ORDER.size;
+  const keys = Object.keys(event).sort((a, b) => rank(a) - rank(b));
+  for (const key of keys) flatten(key, event[key], out);
   return out;
 }
 

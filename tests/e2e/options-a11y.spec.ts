@@ -87,13 +87,11 @@ test('import errors, import preview and confirmations pass axe', async ({
     exportedAt: new Date().toISOString(),
     settings: await readStorage('settings'),
   };
-  await options
-    .getByLabel('Settings file')
-    .setInputFiles({
-      name: 'good.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(file)),
-    });
+  await options.getByLabel('Settings file').setInputFiles({
+    name: 'good.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(file)),
+  });
   await expect(options.getByTestId('import-preview')).toBeVisible();
   expect(await axe(options)).toEqual([]);
 

@@ -187,3 +187,16 @@ test('switching "Watching" off stops the prompts on that site', async ({
   await page.waitForTimeout(500);
   await expect(page.locator('equity-prompts-panel')).toHaveCount(0);
 });
+
+test('options.html?add=<address> opens with the address filled in (a link from a booking page)', async ({
+  page,
+  openExtensionPage,
+}) => {
+  void page;
+  const options = await openExtensionPage(
+    'options.html?add=https%3A%2F%2Femis.example.nhs.uk%2Fappointments#sites',
+  );
+  await expect(options.getByLabel('Address of the booking system')).toHaveValue(
+    'https://emis.example.nhs.uk/appointments',
+  );
+});

@@ -233,12 +233,17 @@ describe('words', () => {
       ['Hash', 'b'.repeat(64)],
       ['Previous hash', 'c'.repeat(64)],
     ]);
+    expect(labels.slice(3, 7)).toEqual(['Event id', 'Type', 'Kind', 'Time (UTC)']);
     expect(labels).toContain('Override reason: reason code');
     expect(labels).toContain('Needs');
     expect(labels).not.toContain('Patient reference (pseudonymous)');
     const withRef = detailFields({ ...base, event: booking('y', { patientRef: 'f'.repeat(64) }) });
     expect(withRef).toContainEqual(['Patient reference (pseudonymous)', 'f'.repeat(64)]);
     expect(withRef).toContainEqual(['Flagged', 'yes']);
+    // Storage may return keys in any order; unknown fields come last.
+    const shuffled = detailFields({ ...base, event: { zzz: 1, ...booking('z', { needs: [] }) } as never });
+    expect(shuffled.at(-1)).toEqual(['zzz', '1']);
+    expect(shuffled).toContainEqual(['Needs', 'none']);
   });
   it('verifySummary says intact or altered with the first broken record', () => {
     expect(verifySummary({ ok: true, count: 100000 })).toBe('Log intact: 100,000 events checked');

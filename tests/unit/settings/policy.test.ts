@@ -274,7 +274,15 @@ describe('managed schema follows the zod schemas', () => {
     entries?: Record<string, string>;
     valueType?: unknown;
   }
-  type JsonSchema = { type?: string; $ref?: string; id?: string; properties?: Record<string, JsonSchema>; items?: JsonSchema; enum?: unknown[]; additionalProperties?: JsonSchema };
+  type JsonSchema = {
+    type?: string;
+    $ref?: string;
+    id?: string;
+    properties?: Record<string, JsonSchema>;
+    items?: JsonSchema;
+    enum?: unknown[];
+    additionalProperties?: JsonSchema;
+  };
   const defOf = (schema: unknown) => (schema as { _zod: { def: Def } })._zod.def;
   const ids = new Map<string, JsonSchema>();
   const collect = (s: JsonSchema | undefined) => {
@@ -298,14 +306,17 @@ describe('managed schema follows the zod schemas', () => {
       case 'object': {
         const zodKeys = Object.keys(def.shape ?? {}).sort();
         const jsonKeys = Object.keys(schema.properties ?? {}).sort();
-        if (JSON.stringify(zodKeys) !== JSON.stringify(jsonKeys)) return [`${path}: ${jsonKeys} vs ${zodKeys}`];
+        if (JSON.stringify(zodKeys) !== JSON.stringify(jsonKeys))
+          return [`${path}: ${jsonKeys} vs ${zodKeys}`];
         return zodKeys.flatMap((k) => differences(def.shape?.[k], schema.properties![k]!, `${path}.${k}`));
       }
       case 'array':
         return schema.items ? differences(def.element, schema.items, `${path}[]`) : [`${path}: no items`];
       case 'enum': {
         const values = Object.values(def.entries ?? {});
-        return JSON.stringify(values) === JSON.stringify(schema.enum) ? [] : [`${path}: enum ${schema.enum} vs ${values}`];
+        return JSON.stringify(values) === JSON.stringify(schema.enum)
+          ? []
+          : [`${path}: enum ${schema.enum} vs ${values}`];
       }
       case 'record':
         return schema.additionalProperties ? [] : [`${path}: record without additionalProperties`];
