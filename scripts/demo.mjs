@@ -140,7 +140,11 @@ for (const w of walkthroughs) {
 }
 const byKind = {};
 for (const e of logged) byKind[e.kind ?? e.type] = (byKind[e.kind ?? e.type] ?? 0) + 1;
-console.log(`\nEvents in the local log: ${logged.length} (${Object.entries(byKind).map(([k, n]) => `${k} ${n}`).join(', ')})`);
+console.log(
+  `\nEvents in the local log: ${logged.length} (${Object.entries(byKind)
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ')})`,
+);
 console.log(`\nScreenshots (${shots.length}) in ${outDir}:`);
 for (const s of shots) console.log(`  ${s.file}  (${s.caption})`);
 await context.close();

@@ -9,11 +9,22 @@ import { expect, test } from './extension';
 
 const cards = (page: Page) => page.locator('equity-prompts-panel').getByRole('article');
 
-test('hostile page: prompts still work, markup in alerts stays text, the page still books', async ({ page, sites }) => {
+test('hostile page: prompts still work, markup in alerts stays text, the page still books', async ({
+  page,
+  sites,
+}) => {
   await page.goto(`${sites}/hostile/`);
   await page.selectOption('#slot', 'TC');
-  await expect(cards(page).filter({ hasText: /interpreter/i }).first()).toBeVisible();
-  await expect(cards(page).filter({ hasText: /BSL|sign language/i }).first()).toContainText('<img src=x');
+  await expect(
+    cards(page)
+      .filter({ hasText: /interpreter/i })
+      .first(),
+  ).toBeVisible();
+  await expect(
+    cards(page)
+      .filter({ hasText: /BSL|sign language/i })
+      .first(),
+  ).toContainText('<img src=x');
   // Nothing from the page was turned into elements inside our shadow root.
   const injected = await page.evaluate(() => {
     const host = document.querySelector('equity-prompts-panel');
@@ -21,20 +32,32 @@ test('hostile page: prompts still work, markup in alerts stays text, the page st
   });
   expect(injected).toBe(0);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-  await cards(page).filter({ hasText: /interpreter/i }).first().getByRole('button', { name: /face-to-face/i }).first().click();
+  await cards(page)
+    .filter({ hasText: /interpreter/i })
+    .first()
+    .getByRole('button', { name: /face-to-face/i })
+    .first()
+    .click();
   await expect(page.locator('#slot')).toHaveValue('F2F');
   await page.click('#book');
   await expect(page.locator('#status')).toHaveText('Booked: F2F');
 });
 
-test('keyboard only: reach the prompt with Tab, apply the fix with Enter, undo it', async ({ page, sites }) => {
+test('keyboard only: reach the prompt with Tab, apply the fix with Enter, undo it', async ({
+  page,
+  sites,
+}) => {
   await page.goto(`${sites}/gp-form/?patient=p3`);
   await page.locator('#appointment-type').focus();
   await page.keyboard.press('ArrowDown'); // Telephone
   await expect(cards(page).first()).toBeVisible();
   // Tab onwards until focus reaches the recommended suggestion inside the panel.
-  const recommended = cards(page).first().getByRole('button', { name: /face-to-face/i }).first();
-  for (let i = 0; i < 40 && !(await recommended.evaluate((el) => el.matches(':focus'))); i++) await page.keyboard.press('Tab');
+  const recommended = cards(page)
+    .first()
+    .getByRole('button', { name: /face-to-face/i })
+    .first();
+  for (let i = 0; i < 40 && !(await recommended.evaluate((el) => el.matches(':focus'))); i++)
+    await page.keyboard.press('Tab');
   await expect(recommended).toBeFocused();
   // Focus is visible: the focus ring is drawn.
   expect(await recommended.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
@@ -46,7 +69,10 @@ test('keyboard only: reach the prompt with Tab, apply the fix with Enter, undo i
   await expect(page.locator('#appointment-type')).toHaveValue('TC');
 });
 
-test('forced-colours mode and 200% zoom: the prompt stays readable, operable and axe-clean', async ({ page, sites }) => {
+test('forced-colours mode and 200% zoom: the prompt stays readable, operable and axe-clean', async ({
+  page,
+  sites,
+}) => {
   await page.emulateMedia({ forcedColors: 'active' });
   await page.setViewportSize({ width: 640, height: 480 }); // a 1280x960 screen at 200% zoom
   await page.goto(`${sites}/gp-form/?patient=p3`);
@@ -62,14 +88,19 @@ test('forced-colours mode and 200% zoom: the prompt stays readable, operable and
   await expect(cards(page)).toHaveCount(0);
   await page.locator('equity-prompts-panel').getByRole('button', { name: 'Show prompts' }).click();
   await expect(cards(page).first()).toBeVisible();
-  const results = await new AxeBuilder({ page }).include('equity-prompts-panel').withTags(['wcag2a', 'wcag2aa', 'wcag22aa']).analyze();
+  const results = await new AxeBuilder({ page })
+    .include('equity-prompts-panel')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag22aa'])
+    .analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
 });
 
 test('the docked panel moves aside rather than cover the slot-type control', async ({ page, sites }) => {
   await page.goto(`${sites}/gp-form/?patient=p3`);
   // A layout where the slot-type control sits in the bottom-right corner, where the panel docks.
-  await page.addStyleTag({ content: '#appointment-type { position: fixed; right: 24px; bottom: 40px; width: 200px; }' });
+  await page.addStyleTag({
+    content: '#appointment-type { position: fixed; right: 24px; bottom: 40px; width: 200px; }',
+  });
   await page.selectOption('#appointment-type', 'TC');
   await expect(cards(page).first()).toBeVisible();
   const control = (await page.locator('#appointment-type').boundingBox())!;

@@ -9,7 +9,9 @@ const cards = (page: Page) => page.locator('equity-prompts-panel').getByRole('ar
 
 async function changeSettings(worker: Worker, patch: Record<string, unknown>) {
   await worker.evaluate(async (p) => {
-    const { settings } = (await chrome.storage.local.get('settings')) as { settings: Record<string, unknown> };
+    const { settings } = (await chrome.storage.local.get('settings')) as {
+      settings: Record<string, unknown>;
+    };
     await chrome.storage.local.set({ settings: { ...settings, ...p } });
   }, patch);
 }
@@ -33,7 +35,11 @@ test('Welsh: the panel and the default rules speak Welsh', async ({ page, sites,
   await expect(cards(page).first()).toContainText('Rhybudd');
 });
 
-test('extension reloaded mid-booking: the prompt goes away cleanly and the page still books', async ({ page, sites, serviceWorker }) => {
+test('extension reloaded mid-booking: the prompt goes away cleanly and the page still books', async ({
+  page,
+  sites,
+  serviceWorker,
+}) => {
   await page.goto(`${sites}/gp-form/?patient=p3`);
   await page.selectOption('#appointment-type', 'TC');
   await expect(cards(page).first()).toBeVisible();

@@ -19,7 +19,9 @@ describe('evaluate (properties, default rules)', () => {
     fc.assert(
       fc.property(channel, needs, fc.constantFrom(...NEED_CATEGORIES), (c, base, extra) => {
         const before = new Set(ids(evaluate(context(c, base), DEFAULT_RULES, { hookInstance: 'h' })));
-        const after = new Set(ids(evaluate(context(c, [...new Set([...base, extra])]), DEFAULT_RULES, { hookInstance: 'h' })));
+        const after = new Set(
+          ids(evaluate(context(c, [...new Set([...base, extra])]), DEFAULT_RULES, { hookInstance: 'h' })),
+        );
         return [...before].every((id) => after.has(id));
       }),
     );
@@ -28,8 +30,22 @@ describe('evaluate (properties, default rules)', () => {
   it('is order-independent in the needs and deterministic', () => {
     fc.assert(
       fc.property(channel, needs, (c, list) => {
-        const forward = evaluate(context(c, list.map((n) => finding(n))), DEFAULT_RULES, { hookInstance: 'h' });
-        const backward = evaluate(context(c, [...list].reverse().map((n) => finding(n))), DEFAULT_RULES, { hookInstance: 'h' });
+        const forward = evaluate(
+          context(
+            c,
+            list.map((n) => finding(n)),
+          ),
+          DEFAULT_RULES,
+          { hookInstance: 'h' },
+        );
+        const backward = evaluate(
+          context(
+            c,
+            [...list].reverse().map((n) => finding(n)),
+          ),
+          DEFAULT_RULES,
+          { hookInstance: 'h' },
+        );
         expect(ids(backward)).toEqual(ids(forward));
         expect(backward.map((p) => p.uuid)).toEqual(forward.map((p) => p.uuid));
       }),
@@ -50,10 +66,14 @@ describe('evaluate (properties, default rules)', () => {
   });
 
   it('a face-to-face or unknown slot raises nothing for needs that only conflict with remote slots', () => {
-    const remoteOnly = NEED_CATEGORIES.filter((n) => n !== 'home-visit-required' && n !== 'longer-appointment');
+    const remoteOnly = NEED_CATEGORIES.filter(
+      (n) => n !== 'home-visit-required' && n !== 'longer-appointment',
+    );
     fc.assert(
-      fc.property(fc.uniqueArray(fc.constantFrom(...remoteOnly), { maxLength: 6 }), fc.constantFrom('face-to-face' as const, 'unknown' as const), (list, c) =>
-        evaluate(context(c, list), DEFAULT_RULES).length === 0,
+      fc.property(
+        fc.uniqueArray(fc.constantFrom(...remoteOnly), { maxLength: 6 }),
+        fc.constantFrom('face-to-face' as const, 'unknown' as const),
+        (list, c) => evaluate(context(c, list), DEFAULT_RULES).length === 0,
       ),
     );
   });
