@@ -22,7 +22,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'unlimitedStorage', 'scripting'],
+    permissions: ['storage', 'unlimitedStorage', 'scripting', 'activeTab'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     host_permissions: demo ? ['http://127.0.0.1/*'] : [],
     storage: { managed_schema: 'managed-schema.json' },

@@ -6,6 +6,8 @@ import type { PageStatus } from '../platform/protocol';
 export interface PopupViewProps {
   statuses: PageStatus[];
   onOpenOptions: () => void;
+  /** Present when the current tab is a web page: opens the options with its address ready to add. */
+  onWatchThisSite?: () => void;
   /** Opens the auditor's flag log (log.html) in a tab. */
   onOpenLog?: () => void;
 }
@@ -58,16 +60,23 @@ function FrameStatus({ status }: { status: PageStatus }) {
   );
 }
 
-export function PopupView({ statuses, onOpenOptions, onOpenLog }: PopupViewProps) {
+export function PopupView({ statuses, onOpenOptions, onOpenLog, onWatchThisSite }: PopupViewProps) {
   const recognised = statuses.filter((s) => s.recognised);
   return (
     <main>
       <h1>Equity Prompts</h1>
       {recognised.length === 0 ? (
-        <p class="not-recognised">
-          This page is not a booking system the extension watches. A practice manager can add it in the
-          options.
-        </p>
+        <>
+          <p class="not-recognised">
+            This page is not a booking system the extension watches. A practice manager can add it in the
+            options.
+          </p>
+          {onWatchThisSite && (
+            <button type="button" class="primary" onClick={onWatchThisSite}>
+              Watch this booking system…
+            </button>
+          )}
+        </>
       ) : (
         recognised.map((status, i) => <FrameStatus key={`${status.siteName}-${i}`} status={status} />)
       )}

@@ -26,7 +26,7 @@ test('release zips for Chrome and Firefox ask for no host access at install', ()
   expect(JSON.stringify(chrome)).not.toContain('<all_urls>');
   expect(chrome.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
   expect(chrome.content_scripts ?? []).toEqual([]);
-  expect(chrome.permissions.sort()).toEqual(['scripting', 'storage', 'unlimitedStorage']);
+  expect(chrome.permissions.sort()).toEqual(['activeTab', 'scripting', 'storage', 'unlimitedStorage']);
 
   const firefox = manifest('firefox-mv2');
   expect(firefox.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
