@@ -6,7 +6,7 @@
 import { BUILT_IN_PROFILES } from '../lib/profiles/builtin';
 import { recordError } from '../platform/error-log';
 import { registerLogHandlers } from '../platform/log-handlers';
-import { appendEvents } from '../platform/log-service';
+import { appendEvents, retentionIfDue } from '../platform/log-service';
 import { loadEffectiveSettings } from '../platform/managed-policy';
 import { registerOptionsHandlers } from '../platform/options-service';
 import { pageConfigFor } from '../platform/page-config';
@@ -57,6 +57,7 @@ export default defineBackground(() => {
   const ready = (async () => {
     if (__EP_DEMO__) await seedDemoSite();
     await refreshRegistrations();
+    await retentionIfDue((await loadEffectiveSettings()).privacy.retentionDays);
   })().catch((error) => recordError({ where: 'background:start', message: String(error), page: '' }));
   // Tests wait on this before opening booking pages.
   (globalThis as { __epReady?: Promise<unknown> }).__epReady = ready;

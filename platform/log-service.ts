@@ -31,3 +31,17 @@ export async function appendEvents(events: unknown[]): Promise<LogResult> {
     rejected: result.rejected.map((r) => ({ ...(r.id ? { id: r.id } : {}), message: r.message })),
   };
 }
+
+const RETENTION_INTERVAL_MS = 12 * 60 * 60 * 1000;
+const LAST_RETENTION_KEY = 'logRetentionLastRun';
+
+/**
+ * Retention, at most twice a day: run when the background starts (service workers start often) if
+ * the last run was over 12 hours ago. Whole chunks past their age go; the store logs that it did.
+ */
+export async function retentionIfDue(retentionDays: number, now = new Date()): Promise<void> {
+  const last = (await browser.storage.local.get(LAST_RETENTION_KEY))[LAST_RETENTION_KEY];
+  if (typeof last === 'number' && now.getTime() - last < RETENTION_INTERVAL_MS) return;
+  await browser.storage.local.set({ [LAST_RETENTION_KEY]: now.getTime() });
+  await (await logStore()).applyRetention(now, retentionDays);
+}
