@@ -4,6 +4,7 @@
  */
 import { browser } from '#imports';
 import type { KeyValueStore } from '../lib/log/kv';
+import { metaKey } from '../lib/log/layout';
 import { LogStore } from '../lib/log/store';
 import type { LogResult } from './protocol';
 
@@ -40,7 +41,10 @@ const LAST_RETENTION_KEY = 'logRetentionLastRun';
  * the last run was over 12 hours ago. Whole chunks past their age go; the store logs that it did.
  */
 export async function retentionIfDue(retentionDays: number, now = new Date()): Promise<void> {
-  const last = (await browser.storage.local.get(LAST_RETENTION_KEY))[LAST_RETENTION_KEY];
+  const stored = await browser.storage.local.get([LAST_RETENTION_KEY, metaKey()]);
+  // An empty log has nothing to drop: do not even open it.
+  if (stored[metaKey()] === undefined) return;
+  const last = stored[LAST_RETENTION_KEY];
   if (typeof last === 'number' && now.getTime() - last < RETENTION_INTERVAL_MS) return;
   await browser.storage.local.set({ [LAST_RETENTION_KEY]: now.getTime() });
   await (await logStore()).applyRetention(now, retentionDays);
