@@ -1,17 +1,8 @@
 /** Shared set-up for benchmarks: the demo build in Debian's Chromium, and the demo sites. */
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { chromiumPath } from '../scripts/chromium-path.mjs';
+import { chromiumPath, QUIET_CHROMIUM_ARGS } from '../scripts/chromium-path.mjs';
 import { startSiteServer } from '../scripts/serve-sites.mjs';
-
-const QUIET = [
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-default-apps',
-  '--disable-quic',
-];
 
 export async function openBench({ withExtension = true } = {}) {
   const extensionDir = path.resolve('.output/chrome-mv3-demo');
@@ -20,8 +11,12 @@ export async function openBench({ withExtension = true } = {}) {
     executablePath: chromiumPath(),
     headless: true,
     args: withExtension
-      ? [...QUIET, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
-      : QUIET,
+      ? [
+          ...QUIET_CHROMIUM_ARGS,
+          `--disable-extensions-except=${extensionDir}`,
+          `--load-extension=${extensionDir}`,
+        ]
+      : QUIET_CHROMIUM_ARGS,
   });
   if (withExtension) {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

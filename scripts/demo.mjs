@@ -8,17 +8,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { chromiumPath } from './chromium-path.mjs';
+import { chromiumPath, QUIET_CHROMIUM_ARGS } from './chromium-path.mjs';
 import { startSiteServer } from './serve-sites.mjs';
 
-const QUIET = [
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-default-apps',
-  '--disable-quic',
-];
 const extensionDir = path.resolve('.output/chrome-mv3-demo');
 const outDir = path.resolve('demo-output');
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
@@ -40,7 +32,11 @@ const context = await chromium.launchPersistentContext('', {
   executablePath: chromiumPath(),
   headless,
   viewport: { width: 1280, height: 860 },
-  args: [...QUIET, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+  args: [
+    ...QUIET_CHROMIUM_ARGS,
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+  ],
 });
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 await worker.evaluate(async () => {

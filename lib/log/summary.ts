@@ -109,7 +109,8 @@ export function eventFilter(filter: LogFilter): (event: LogEvent) => boolean {
 
 export type KindCounts = Record<FlagEventKind | 'booking' | 'audit', number>;
 
-const zeroKinds = (): KindCounts => ({
+/** A fresh all-zero count of every kind. */
+export const zeroKinds = (): KindCounts => ({
   displayed: 0,
   accepted: 0,
   overridden: 0,

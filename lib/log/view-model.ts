@@ -18,6 +18,7 @@ import {
   type KindCounts,
   type LogFilter,
   type NeedOrNone,
+  zeroKinds,
 } from './summary';
 
 /** One readable record of the log, as the page shows it. */
@@ -193,16 +194,6 @@ export function responseRates(counts: KindCounts): Rates {
 function nextDay(day: string): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
-
-const zeroKinds = (): KindCounts => ({
-  displayed: 0,
-  accepted: 0,
-  overridden: 0,
-  dismissed: 0,
-  ignored: 0,
-  booking: 0,
-  audit: 0,
-});
 
 const REMOTE: ReadonlySet<Channel> = new Set(['telephone', 'video', 'online', 'remote']);
 

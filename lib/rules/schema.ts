@@ -5,6 +5,7 @@
  * zod's developer messages.
  */
 import { z } from 'zod';
+import { text, typeError } from '../field-messages';
 import { CHANNELS, type Channel, NEED_CATEGORIES } from '../model';
 import {
   DETAIL_MAX,
@@ -31,19 +32,6 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 function shown(value: unknown): string {
   const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
-}
-
-/** "X is required" when missing, otherwise "X must be <kind>". */
-function typeError(label: string, kind: string) {
-  return (issue: { input?: unknown }) =>
-    issue.input === undefined ? `${label} is required` : `${label} must be ${kind}`;
-}
-
-function text(label: string, max: number, min = 1) {
-  return z
-    .string({ error: typeError(label, 'text') })
-    .min(min, `${label} cannot be empty`)
-    .max(max, `${label} must be ${max} characters or fewer`);
 }
 
 function slug(label: string) {

@@ -4,6 +4,7 @@
  * through parseSettings (parse.ts), which repairs field by field using the defaults defined here.
  */
 import { z } from 'zod';
+import { text, typeError } from '../field-messages';
 import { NEED_CATEGORIES } from '../model';
 import { defaultRules } from '../rules/defaults';
 import { RuleSet } from '../rules/schema';
@@ -19,18 +20,6 @@ export const MAX_VOCABULARY_ENTRIES = 2000;
  * path that may use "*". Kept strict so a manager cannot grant "<all_urls>" by accident.
  */
 const MATCH_PATTERN = /^(https?|\*):\/\/(\*\.)?[a-z0-9.-]+(:\d{1,5})?\/[^\s]*$/i;
-
-function typeError(label: string, kind: string) {
-  return (issue: { input?: unknown }) =>
-    issue.input === undefined ? `${label} is required` : `${label} must be ${kind}`;
-}
-
-function text(label: string, max: number, min = 1) {
-  return z
-    .string({ error: typeError(label, 'text') })
-    .min(min, `${label} cannot be empty`)
-    .max(max, `${label} must be ${max} characters or fewer`);
-}
 
 export const SiteConfig = z.object({
   id: text('Site id', 120),

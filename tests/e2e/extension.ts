@@ -6,21 +6,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { type BrowserContext, test as base, chromium, type Page, type Worker } from '@playwright/test';
-import { chromiumPath } from '../../scripts/chromium-path.mjs';
+import { chromiumPath, QUIET_CHROMIUM_ARGS } from '../../scripts/chromium-path.mjs';
 import { startSiteServer } from '../../scripts/serve-sites.mjs';
 
 export const EXTENSION_DIR = path.resolve('.output/chrome-mv3-demo');
 export const REAL_PAGES_DIR = path.resolve('../shared/real-pages');
-
-/** Flags that keep Chromium off the (closed) network and quiet at start-up. */
-export const QUIET_CHROMIUM_ARGS = [
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-default-apps',
-  '--disable-quic',
-];
 
 export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise<BrowserContext> {
   if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
