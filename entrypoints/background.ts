@@ -14,6 +14,7 @@ import { messaging } from '../platform/protocol';
 import { syncContentScripts } from '../platform/registration';
 import { forgetTab, hookInstanceFor, saveFrameStatus, tabStatus } from '../platform/session-state';
 import { loadSettings, saveSettings } from '../platform/settings-service';
+import { recordSiteActivity } from '../platform/site-activity';
 import { installSaltItem } from '../platform/storage';
 
 declare const __EP_DEMO__: boolean;
@@ -103,6 +104,7 @@ export default defineBackground(() => {
   messaging.onMessage('reportStatus', async ({ data, sender }) => {
     if (sender.tab?.id === undefined) return;
     await saveFrameStatus(sender.tab.id, sender.frameId ?? 0, data);
+    if (typeof data?.context?.siteId === 'string') await recordSiteActivity(data.context.siteId, 0);
   });
 
   messaging.onMessage('getTabStatus', async ({ data }) => tabStatus(Number(data?.tabId)));

@@ -7,6 +7,7 @@ import type { KeyValueStore } from '../lib/log/kv';
 import { metaKey } from '../lib/log/layout';
 import { LogStore } from '../lib/log/store';
 import type { LogResult } from './protocol';
+import { recordSiteActivity } from './site-activity';
 
 export const extensionStorage: KeyValueStore = {
   get: (keys) => browser.storage.local.get(keys),
@@ -24,9 +25,22 @@ export function logStore(): Promise<LogStore> {
   return opening;
 }
 
+/** Newly stored "displayed" events, per site, for the manager's site list. */
+async function countPromptsRaised(events: unknown[], stored: Set<string>): Promise<void> {
+  const perSite = new Map<string, number>();
+  for (const raw of events) {
+    const e = raw as { id?: unknown; type?: unknown; kind?: unknown; siteId?: unknown };
+    if (e.type !== 'flag' || e.kind !== 'displayed' || typeof e.id !== 'string' || !stored.has(e.id))
+      continue;
+    if (typeof e.siteId === 'string') perSite.set(e.siteId, (perSite.get(e.siteId) ?? 0) + 1);
+  }
+  for (const [siteId, count] of perSite) await recordSiteActivity(siteId, count);
+}
+
 export async function appendEvents(events: unknown[]): Promise<LogResult> {
   const store = await logStore();
   const result = await store.appendMany(events);
+  await countPromptsRaised(events, new Set(result.stored));
   return {
     acknowledged: [...result.stored, ...result.duplicates],
     rejected: result.rejected.map((r) => ({ ...(r.id ? { id: r.id } : {}), message: r.message })),

@@ -16,7 +16,7 @@ import { messaging, type OptionsResult, type OptionsState } from './protocol';
 import { syncContentScripts } from './registration';
 import { serial } from './serial';
 import { saveSettings } from './settings-service';
-import { errorLogItem, settingsSetAsideItem, settingsWarningsItem } from './storage';
+import { errorLogItem, settingsSetAsideItem, settingsWarningsItem, siteActivityItem } from './storage';
 
 const LOCKED_ALL = 'Your organisation manages these settings: they cannot be changed here';
 const EDITABLE_KEYS = [
@@ -32,10 +32,11 @@ const EDITABLE_KEYS = [
 
 export async function optionsState(loaded?: EffectiveSettings): Promise<OptionsState> {
   const current = loaded ?? (await loadSettingsWithPolicy());
-  const [warnings, setAside, errors] = await Promise.all([
+  const [warnings, setAside, errors, activity] = await Promise.all([
     settingsWarningsItem.getValue(),
     settingsSetAsideItem.getValue(),
     errorLogItem.getValue(),
+    siteActivityItem.getValue(),
   ]);
   const granted: Record<string, boolean> = {};
   for (const site of current.effective.sites) {
@@ -56,6 +57,7 @@ export async function optionsState(loaded?: EffectiveSettings): Promise<OptionsS
       warnings: current.managed.warnings,
     },
     granted,
+    activity: activity && typeof activity === 'object' ? activity : {},
     settingsWarnings: Array.isArray(warnings) ? warnings : [],
     setAsideAt: setAside?.time ?? null,
     errors: Array.isArray(errors) ? errors : [],

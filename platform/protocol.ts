@@ -13,7 +13,7 @@ import type { Rule } from '../lib/rules/schema';
 import type { SettingsIssue } from '../lib/settings/issues';
 import type { PolicyLocks } from '../lib/settings/policy';
 import type { Settings } from '../lib/settings/schema';
-import type { ErrorEntry } from './storage';
+import type { ErrorEntry, SiteActivity } from './storage';
 
 /** What a content script needs to run on one page: already validated by the background. */
 export interface PageConfig {
@@ -103,6 +103,8 @@ export interface OptionsState {
   };
   /** Host access per effective site id. */
   granted: Record<string, boolean>;
+  /** When each site was last seen and how many prompts it raised. */
+  activity: Record<string, SiteActivity>;
   /** What had to be repaired when the stored settings were last read. */
   settingsWarnings: string[];
   /** When an unusable stored value was kept aside, if ever. */

@@ -28,3 +28,12 @@ export const errorLogItem = storage.defineItem<ErrorEntry[]>('local:errorLog', {
 export const installSaltItem = storage.defineItem<string | null>('local:installSalt', { fallback: null });
 
 export const ERROR_LOG_LIMIT = 200;
+
+/** Per configured site: when a booking page of it was last read, and how many prompts it raised. */
+export interface SiteActivity {
+  lastSeen: string;
+  prompts: number;
+}
+export const siteActivityItem = storage.defineItem<Record<string, SiteActivity>>('local:siteActivity', {
+  fallback: {},
+});

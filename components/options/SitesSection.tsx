@@ -7,6 +7,7 @@ import { useState } from 'preact/hooks';
 import { POLICY_ADDED_AT } from '../../lib/settings/policy';
 import type { SiteConfig } from '../../lib/settings/schema';
 import { sitePattern } from '../../lib/settings/site-entry';
+import type { OptionsState } from '../../platform/protocol';
 import type { SectionProps } from './OptionsApp';
 import { PageSetup } from './PageSetup';
 import { ConfirmButton, describedBy, ErrorSummary, FieldError, LockNote } from './ui';
@@ -211,6 +212,9 @@ export function SitesSection(props: SectionProps & { prefillAddress?: string | u
                     {site.addedAt !== POLICY_ADDED_AT && (
                       <span class="sub">Added {new Date(site.addedAt).toLocaleDateString('en-GB')}</span>
                     )}
+                    <span class="sub" data-activity>
+                      <SiteActivityLine activity={state.activity[site.id]} />
+                    </span>
                   </td>
                   <td>
                     {granted ? (
@@ -270,5 +274,15 @@ export function SitesSection(props: SectionProps & { prefillAddress?: string | u
       )}
       {setupSite && <PageSetup {...props} site={setupSite} onClose={() => setSetupFor(null)} />}
     </div>
+  );
+}
+
+function SiteActivityLine({ activity }: { activity: OptionsState['activity'][string] | undefined }) {
+  if (!activity) return <>Not seen yet</>;
+  const prompts = activity.prompts === 1 ? '1 prompt raised' : `${activity.prompts} prompts raised`;
+  return (
+    <>
+      Last seen {new Date(activity.lastSeen).toLocaleString('en-GB')} · {prompts}
+    </>
   );
 }
