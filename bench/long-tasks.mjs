@@ -21,7 +21,7 @@ async function countLongTasks(withExtension, seconds) {
       await page.locator('equity-prompts-panel').getByRole('article').first().waitFor({ timeout: 5000 });
     await page.locator('.slot-card[data-mode="video"]').nth(1000).click();
     await page.waitForTimeout(seconds * 1000);
-    return page.evaluate(() => window.__longTasks);
+    return await page.evaluate(() => window.__longTasks);
   } finally {
     await bench.close();
   }
