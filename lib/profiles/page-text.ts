@@ -105,6 +105,14 @@ const BLOCK_TAGS = new Set([
   'OPTION',
 ]);
 
+const CHIP_CLASS = /(^|[\s_-])(tag|badge|chip|pill|alert|flag)(s)?($|[\s_-])/i;
+
+/** A banner tag, badge or alert shown inline: its text stands alone. */
+function isChip(el: Element): boolean {
+  const cls = el.getAttribute('class');
+  return cls !== null && cls.length < 300 && CHIP_CLASS.test(cls);
+}
+
 /**
  * textContent with a line break between block-ish children, so "Interpreter: No" in one list item is
  * not read together with "Polish speaker" in the next. Iterative, and stops at the cap.
@@ -124,8 +132,9 @@ export function textWithLineBreaks(root: Element): string {
     if (node.nodeType !== 1) continue;
     const el = node as Element;
     if (el.tagName === 'SCRIPT' || el.tagName === 'STYLE' || el.tagName === 'TEMPLATE') continue;
-    // Blocks get a line break (negation never crosses one); inline elements a space.
-    parts.push(BLOCK_TAGS.has(el.tagName) ? '\n' : ' ');
+    // Blocks and tag-like chips get a line break (negation never crosses one, and each banner tag is
+    // its own evidence); other inline elements a space.
+    parts.push(BLOCK_TAGS.has(el.tagName) || isChip(el) ? '\n' : ' ');
     const children = el.childNodes;
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
