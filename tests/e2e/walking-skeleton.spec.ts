@@ -53,7 +53,9 @@ test('need read → prompt → fix applied → event stored → rule in options 
   await expect(options.getByText('Interpreter needed: telephone or online slot').first()).toBeVisible();
   // The site list knows the demo site was seen and raised a prompt.
   await options.goto(options.url().replace('#rules', '#sites'));
-  await expect(options.locator('[data-site="demo-sites"] [data-activity]')).toContainText(/Last seen .* 1 prompt raised/);
+  await expect(options.locator('[data-site="demo-sites"] [data-activity]')).toContainText(
+    /Last seen .* 1 prompt raised/,
+  );
 
   const log = await openExtensionPage('log.html');
   const grid = log.getByRole('grid', { name: 'Log events' });
