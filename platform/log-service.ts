@@ -29,7 +29,7 @@ export function logStore(): Promise<LogStore> {
 async function countPromptsRaised(events: unknown[], stored: Set<string>): Promise<void> {
   const perSite = new Map<string, number>();
   for (const raw of events) {
-    const e = raw as { id?: unknown; type?: unknown; kind?: unknown; siteId?: unknown };
+    const e = (raw ?? {}) as { id?: unknown; type?: unknown; kind?: unknown; siteId?: unknown };
     if (e.type !== 'flag' || e.kind !== 'displayed' || typeof e.id !== 'string' || !stored.has(e.id))
       continue;
     if (typeof e.siteId === 'string') perSite.set(e.siteId, (perSite.get(e.siteId) ?? 0) + 1);
