@@ -7,6 +7,7 @@ import type { KeyValueStore } from '../lib/log/kv';
 import { metaKey } from '../lib/log/layout';
 import { LogStore } from '../lib/log/store';
 import type { LogResult } from './protocol';
+import { markBooked } from './session-state';
 import { recordSiteActivity } from './site-activity';
 
 export const extensionStorage: KeyValueStore = {
@@ -37,10 +38,25 @@ async function countPromptsRaised(events: unknown[], stored: Set<string>): Promi
   for (const [siteId, count] of perSite) await recordSiteActivity(siteId, count);
 }
 
+/** hookInstances of the bookings now safely in the log. */
+function bookedHookInstances(events: unknown[], acknowledged: string[]): string[] {
+  const ids = new Set(acknowledged);
+  return events.flatMap((raw) => {
+    const e = (raw ?? {}) as { id?: unknown; type?: unknown; hookInstance?: unknown };
+    return e.type === 'booking' &&
+      typeof e.id === 'string' &&
+      ids.has(e.id) &&
+      typeof e.hookInstance === 'string'
+      ? [e.hookInstance]
+      : [];
+  });
+}
+
 export async function appendEvents(events: unknown[]): Promise<LogResult> {
   const store = await logStore();
   const result = await store.appendMany(events);
   await countPromptsRaised(events, new Set(result.stored));
+  await markBooked(bookedHookInstances(events, [...result.stored, ...result.duplicates]));
   return {
     acknowledged: [...result.stored, ...result.duplicates],
     rejected: result.rejected.map((r) => ({ ...(r.id ? { id: r.id } : {}), message: r.message })),

@@ -1,5 +1,6 @@
 /** The PageConfig for a URL: which configured site it belongs to and what runs there. */
 
+import { LocalVocabularyEntry } from '../lib/needs/local-vocabulary';
 import { SiteProfile } from '../lib/profiles/schema';
 import { matchesUrlPattern } from '../lib/profiles/url-match';
 import { DEFAULT_RULESET_VERSION } from '../lib/rules/defaults';
@@ -26,7 +27,10 @@ export function pageConfigFor(
     profiles: [...own, ...others, ...(settings.builtInProfiles ? builtIns : [])],
     rules: settings.rules.filter((r) => r.enabled),
     rulesetLabel: `Practice equity rules v${DEFAULT_RULESET_VERSION}`,
-    vocabulary: settings.vocabulary,
+    // The content script compiles this without zod: only entries the recogniser's own schema accepts go.
+    vocabulary: {
+      entries: settings.vocabulary.entries.filter((e) => LocalVocabularyEntry.safeParse(e).success),
+    },
     adviceOnly: settings.adviceOnly,
     language: settings.language,
     patientReference: settings.privacy.patientReference,

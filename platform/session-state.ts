@@ -21,11 +21,23 @@ export function hookInstanceFor(tabId: number, key: string, reset: boolean): Pro
       return '';
     }
     const stored = (await browser.storage.session.get(storageKey))[storageKey];
-    if (typeof stored === 'string') return stored;
+    if (typeof stored === 'string') {
+      // A booking already logged under this id is over, even if its reset never arrived (worker stopped).
+      const bookedKey = `booked:${stored}`;
+      if ((await browser.storage.session.get(bookedKey))[bookedKey] !== true) return stored;
+    }
     const fresh = crypto.randomUUID();
     await browser.storage.session.set({ [storageKey]: fresh });
     return fresh;
   });
+}
+
+/** Marks bookings as done once their BookingEvent is in the log: their hookInstance is never reused. */
+export function markBooked(hookInstances: string[]): Promise<void> {
+  if (hookInstances.length === 0) return Promise.resolve();
+  return queue(() =>
+    browser.storage.session.set(Object.fromEntries(hookInstances.map((h) => [`booked:${h}`, true]))),
+  );
 }
 
 export function saveFrameStatus(tabId: number, frameId: number, status: PageStatus): Promise<void> {

@@ -53,7 +53,8 @@ export class EventOutbox {
     } finally {
       this.flushing = false;
     }
-    if (this.pending.size > 0) this.schedule(this.backoff);
+    // After a success, events that arrived meanwhile go at once (the page may be about to unload).
+    if (this.pending.size > 0) this.schedule(this.backoff === 500 ? 0 : this.backoff);
   }
 
   dispose(): void {

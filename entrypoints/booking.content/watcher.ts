@@ -61,6 +61,7 @@ export class BookingWatcher implements Handlers {
   private hookKey = '';
   private signature = '';
   private frameRequested = false;
+  private evaluateFailures = 0;
   private running = false;
   private rerun = false;
   private observer: MutationObserver | undefined;
@@ -110,6 +111,8 @@ export class BookingWatcher implements Handlers {
     for (const type of ['input', 'change']) addListener(this.doc, type, () => this.schedule());
     addListener(this.doc, 'click', (e) => this.onClick(e));
     addListener(this.doc, 'submit', (e) => this.onSubmit(e));
+    // A Book button that loads a new page: send what is waiting before this page goes.
+    addListener(window, 'pagehide', () => void this.outbox.flush());
     addListener(window, 'wxt:locationchange', () => this.onRouteChange());
     this.schedule();
   }
@@ -213,8 +216,12 @@ export class BookingWatcher implements Handlers {
         hookInstance: this.hookInstance,
       });
       this.syncViews();
+      this.evaluateFailures = 0;
     } catch (error) {
       this.report('evaluate', error);
+      // The background may be restarting: try again, later each time, so the prompt still comes.
+      this.evaluateFailures += 1;
+      if (this.evaluateFailures <= 6) setTimeout(() => this.schedule(), 250 * 2 ** this.evaluateFailures);
     } finally {
       this.running = false;
       if (this.rerun) {

@@ -297,7 +297,9 @@ test('service worker stopped in the middle of writes: after it restarts every ev
 // hookInstance and the tab's NEXT booking reuses it: its displayed and booking events get the ids
 // already stored and are dropped as duplicates. A stop during the `hookInstance` request itself
 // leaves the prompts unraised until the page changes again. Both seen in each unguarded run (e.g. 4
-// bookings merged and 5 prompts not raised in 205 bookings).
+// bookings merged and 5 prompts not raised in 205 bookings). Since then a booked hookInstance is never
+// reused (the background marks it when the BookingEvent lands) and a failed evaluation retries; the
+// run still lost 8 of 738 events (2026-11-23), so this stays fixme until that is found.
 test.fixme('service worker stopped at any moment, also right after Book: nothing lost, every prompt raised', async ({
   context,
   page,
