@@ -7,6 +7,7 @@
  * display names, these tables can be replaced by them. The Welsh wording is a best effort and needs
  * review by a fluent speaker before release.
  */
+import { CHANNEL_LABELS } from '../channel/labels';
 import type { Channel, NeedCategory } from '../model';
 
 export type Lang = 'en' | 'cy';
@@ -60,25 +61,9 @@ const NEED_LABELS: Record<Lang, Record<NeedCategory, string>> = {
   },
 };
 
-const CHANNEL_LABELS: Record<Lang, Record<Channel, string>> = {
-  en: {
-    'face-to-face': 'face-to-face',
-    'home-visit': 'home visit',
-    telephone: 'telephone',
-    video: 'video',
-    online: 'online',
-    remote: 'telephone or video',
-    unknown: 'unknown',
-  },
-  cy: {
-    'face-to-face': 'wyneb yn wyneb',
-    'home-visit': 'ymweliad cartref',
-    telephone: 'ffôn',
-    video: 'fideo',
-    online: 'ar-lein',
-    remote: 'ffôn neu fideo',
-    unknown: 'anhysbys',
-  },
+/** Mid-sentence, "remote (telephone or video)" reads better as just "telephone or video". */
+const MID_SENTENCE_CHANNEL: Partial<Record<Channel, Record<Lang, string>>> = {
+  remote: { en: 'telephone or video', cy: 'ffôn neu fideo' },
 };
 
 /** Fixed phrases the engine writes itself (not taken from a rule). */
@@ -105,7 +90,7 @@ export function needLabel(category: NeedCategory, lang: Lang): string {
 }
 
 export function channelLabel(channel: Channel, lang: Lang): string {
-  return CHANNEL_LABELS[lang][channel];
+  return MID_SENTENCE_CHANNEL[channel]?.[lang] ?? CHANNEL_LABELS[channel][lang];
 }
 
 export function phrase(key: keyof (typeof PHRASES)['en'], lang: Lang): string {
