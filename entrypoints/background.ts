@@ -4,7 +4,9 @@
  */
 
 import { BUILT_IN_PROFILES } from '../lib/profiles/builtin';
+import { BOOKING_SCRIPT, injectIntoSender, PANEL_SCRIPT } from '../platform/booking-injection';
 import { recordError } from '../platform/error-log';
+import { isStartBooking } from '../platform/loader-message';
 import { registerLogHandlers } from '../platform/log-handlers';
 import { appendEvents, retentionIfDue } from '../platform/log-service';
 import { loadEffectiveSettings } from '../platform/managed-policy';
@@ -69,6 +71,14 @@ export default defineBackground(() => {
     if (area === 'local' && 'settings' in changes) void refreshRegistrations();
   });
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+
+  const watchedPage = async (url: string) =>
+    pageConfigFor(await loadEffectiveSettings(), url, BUILT_IN_PROFILES) !== null;
+  // The loader's plain message (platform/loader-message.ts); anything else is left to the protocol.
+  browser.runtime.onMessage.addListener((message, sender) =>
+    isStartBooking(message) ? injectIntoSender(sender, BOOKING_SCRIPT, watchedPage) : undefined,
+  );
+  messaging.onMessage('loadPanel', ({ sender }) => injectIntoSender(sender, PANEL_SCRIPT, watchedPage));
 
   messaging.onMessage('getPageConfig', async ({ data }) => {
     if (typeof data?.url !== 'string') return null;

@@ -1,6 +1,7 @@
 /** The PageConfig for a URL: which configured site it belongs to and what runs there. */
 
 import { LocalVocabularyEntry } from '../lib/needs/local-vocabulary';
+import { BUILT_IN_VOCABULARY } from '../lib/needs/vocabulary';
 import { SiteProfile } from '../lib/profiles/schema';
 import { matchesUrlPattern } from '../lib/profiles/url-match';
 import { DEFAULT_RULESET_VERSION } from '../lib/rules/defaults';
@@ -29,7 +30,10 @@ export function pageConfigFor(
     rulesetLabel: `Practice equity rules v${DEFAULT_RULESET_VERSION}`,
     // The content script compiles this without zod: only entries the recogniser's own schema accepts go.
     vocabulary: {
-      entries: settings.vocabulary.entries.filter((e) => LocalVocabularyEntry.safeParse(e).success),
+      data: BUILT_IN_VOCABULARY,
+      local: {
+        entries: settings.vocabulary.entries.filter((e) => LocalVocabularyEntry.safeParse(e).success),
+      },
     },
     adviceOnly: settings.adviceOnly,
     language: settings.language,

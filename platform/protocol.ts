@@ -7,7 +7,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { VerifyResult } from '../lib/log/chain';
 import type { ClearResult, RetentionResult } from '../lib/log/store';
 import type { BookingContext, Prompt } from '../lib/model';
-import type { LocalVocabulary } from '../lib/needs';
+import type { LocalVocabulary, VocabularyData } from '../lib/needs';
 import type { SiteProfile } from '../lib/profiles/schema';
 import type { Rule } from '../lib/rules/schema';
 import type { SettingsIssue } from '../lib/settings/issues';
@@ -23,7 +23,8 @@ export interface PageConfig {
   profiles: SiteProfile[];
   rules: Rule[];
   rulesetLabel: string;
-  vocabulary: LocalVocabulary;
+  /** The built-in vocabulary as data and the practice's own words: the content script compiles them. */
+  vocabulary: { data: VocabularyData; local: LocalVocabulary };
   adviceOnly: boolean;
   language: 'en' | 'cy';
   patientReference: 'off' | 'pseudonymous';
@@ -52,6 +53,8 @@ export interface LogStatus {
 }
 
 export interface ProtocolMap {
+  /** The booking script has its first prompt to show: inject the panel's code into its frame. */
+  loadPanel(): boolean;
   getPageConfig(data: { url: string }): PageConfig | null;
   logEvents(data: { events: unknown[] }): LogResult;
   reportError(data: { where: string; message: string; page: string }): void;

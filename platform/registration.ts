@@ -7,7 +7,8 @@ import type { SiteConfig } from '../lib/settings/schema';
 import { serial } from './serial';
 
 const SCRIPT_ID = 'equity-prompts-booking';
-const SCRIPT_FILE = 'content-scripts/booking.js';
+/** Only the tiny loader is registered: the booking script follows once the page has loaded. */
+const LOADER_FILE = 'booking-loader.js';
 
 /** Origins of enabled sites that the browser has granted us. */
 export async function grantedOrigins(sites: SiteConfig[]): Promise<string[]> {
@@ -38,7 +39,7 @@ async function sync(sites: SiteConfig[]): Promise<string[]> {
     await browser.scripting.registerContentScripts([
       {
         id: SCRIPT_ID,
-        js: [SCRIPT_FILE],
+        js: [LOADER_FILE],
         matches: origins,
         allFrames: true,
         runAt: 'document_idle',

@@ -3,12 +3,10 @@
  * look-up structures the recogniser uses. Built once per settings change, not per page read.
  */
 import type { Coding, NeedCategory } from '../model';
-import { ENGLISH, EXTRA_LANGUAGE_CODES, LANGUAGES, type LanguageDefinition } from './languages';
 import type { LocalVocabulary } from './local-vocabulary';
 import { PhraseIndex } from './phrase-index';
 import { keywordWords } from './tokenize';
-import type { NeedDefinition } from './types';
-import { IGNORED_PHRASES, NEED_DEFINITIONS, VOCABULARY_VERSION } from './vocabulary';
+import { ENGLISH, type LanguageDefinition, type NeedDefinition, type VocabularyData } from './types';
 
 /** What a phrase in the index means. */
 export type Concept =
@@ -40,11 +38,11 @@ export interface Vocabulary {
   readonly languages: LanguageIndex;
 }
 
-function buildLanguageIndex(): LanguageIndex {
+function buildLanguageIndex(languages: readonly LanguageDefinition[]): LanguageIndex {
   const byName = new PhraseIndex<LanguageDefinition>();
   const byIso = new Map<string, LanguageDefinition>();
   const words = new Set<string>();
-  for (const language of LANGUAGES) {
+  for (const language of languages) {
     for (const name of [language.name, ...language.aliases]) {
       const w = keywordWords(name);
       byName.add(w, language);
@@ -52,7 +50,7 @@ function buildLanguageIndex(): LanguageIndex {
     }
     for (const iso of language.iso) byIso.set(iso, language);
   }
-  return { byName, byIso, words, english: LANGUAGES.find((l) => l.name === ENGLISH) };
+  return { byName, byIso, words, english: languages.find((l) => l.name === ENGLISH) };
 }
 
 function addCode(
@@ -65,17 +63,16 @@ function addCode(
   phrases.add(keywordWords(code), language === undefined ? concept : { ...concept, language });
 }
 
-function compile(
-  definitions: readonly NeedDefinition[],
-  local: LocalVocabulary | undefined,
-): PhraseIndex<Concept> {
+function compile(data: VocabularyData, local: LocalVocabulary | undefined): PhraseIndex<Concept> {
   const phrases = new PhraseIndex<Concept>();
-  for (const phrase of IGNORED_PHRASES) phrases.add(keywordWords(phrase), { role: 'ignore' });
+  for (const phrase of data.ignoredPhrases) phrases.add(keywordWords(phrase), { role: 'ignore' });
   const languageOfCode = new Map<string, string>();
-  for (const language of LANGUAGES) for (const c of language.codes) languageOfCode.set(c.code, language.name);
-  for (const extra of EXTRA_LANGUAGE_CODES) languageOfCode.set(extra.code.code, extra.language);
+  for (const language of data.languages) {
+    for (const c of language.codes) languageOfCode.set(c.code, language.name);
+  }
+  for (const extra of data.extraLanguageCodes) languageOfCode.set(extra.code.code, extra.language);
 
-  for (const d of definitions) {
+  for (const d of data.definitions) {
     for (const keyword of [...d.keywords, ...d.abbreviations]) {
       phrases.add(keywordWords(keyword), { role: 'need', category: d.category, isCode: false });
     }
@@ -106,8 +103,8 @@ function fingerprint(s: string): string {
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
-function mergeLocal(local: LocalVocabulary): NeedDefinition[] {
-  return NEED_DEFINITIONS.map((d) => {
+function mergeLocal(definitions: readonly NeedDefinition[], local: LocalVocabulary): NeedDefinition[] {
+  return definitions.map((d) => {
     const mine = local.entries.filter((e) => e.category === d.category);
     if (mine.length === 0) return d;
     const codes: Coding[] = mine.flatMap((e) =>
@@ -117,31 +114,32 @@ function mergeLocal(local: LocalVocabulary): NeedDefinition[] {
   });
 }
 
-const languageIndex = buildLanguageIndex();
+/** The language index depends only on the language list, so one is shared per list. */
+const languageIndexes = new WeakMap<readonly LanguageDefinition[], LanguageIndex>();
 
-let cached: Vocabulary | undefined;
-
-/** The built-in vocabulary, compiled on first use and shared. */
-export function defaultVocabulary(): Vocabulary {
-  cached ??= {
-    version: VOCABULARY_VERSION,
-    definitions: NEED_DEFINITIONS,
-    phrases: compile(NEED_DEFINITIONS, undefined),
-    languages: languageIndex,
-  };
-  return cached;
+function languageIndexFor(languages: readonly LanguageDefinition[]): LanguageIndex {
+  let index = languageIndexes.get(languages);
+  if (index === undefined) {
+    index = buildLanguageIndex(languages);
+    languageIndexes.set(languages, index);
+  }
+  return index;
 }
 
 /**
- * The recogniser's vocabulary from local entries that were already validated (by buildVocabulary, or
- * by the background before it hands settings to a content script, which then needs no zod).
+ * The recogniser's vocabulary from vocabulary data and local entries that were already validated
+ * (by buildVocabulary, or by the background before it hands them to a content script, which then
+ * needs no zod).
  */
-export function compileVocabulary(checked: LocalVocabulary | undefined): Vocabulary {
-  if (checked === undefined || checked.entries.length === 0) return defaultVocabulary();
+export function compileVocabulary(data: VocabularyData, checked?: LocalVocabulary): Vocabulary {
+  const local = checked !== undefined && checked.entries.length > 0 ? checked : undefined;
   return {
-    version: `${VOCABULARY_VERSION}+local.${fingerprint(JSON.stringify(checked.entries))}`,
-    definitions: mergeLocal(checked),
-    phrases: compile(NEED_DEFINITIONS, checked),
-    languages: languageIndex,
+    version:
+      local === undefined
+        ? data.version
+        : `${data.version}+local.${fingerprint(JSON.stringify(local.entries))}`,
+    definitions: local === undefined ? data.definitions : mergeLocal(data.definitions, local),
+    phrases: compile(data, local),
+    languages: languageIndexFor(data.languages),
   };
 }

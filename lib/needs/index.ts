@@ -1,12 +1,14 @@
 /** Need recognition: vocabulary data, practice additions and the pure text recogniser. */
 export { buildVocabulary } from './build';
-export { compileVocabulary, defaultVocabulary, type Vocabulary } from './compile';
+export { compileVocabulary, type Vocabulary } from './compile';
+export { defaultVocabulary, recogniseCodes, recogniseNeeds } from './default';
 export { MAX_EVIDENCE } from './evidence';
 export { ENGLISH, LANGUAGES, type LanguageDefinition } from './languages';
 export { LocalVocabulary, LocalVocabularyEntry, MAX_LOCAL_ENTRIES } from './local-vocabulary';
-export { MAX_MATCHES, recogniseCodes, recogniseNeeds } from './recognise';
-export type { NeedDefinition, NeedMatch } from './types';
+export { MAX_MATCHES } from './recognise';
+export type { NeedDefinition, NeedMatch, VocabularyData } from './types';
 export {
+  BUILT_IN_VOCABULARY,
   IGNORED_PHRASES,
   NEED_DEFINITIONS,
   needDefinition,

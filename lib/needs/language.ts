@@ -6,8 +6,8 @@
  */
 import type { NeedCategory } from '../model';
 import type { ClauseView } from './clause';
-import { ENGLISH, type LanguageDefinition } from './languages';
 import { PUNCT, WORD } from './tokenize';
+import { ENGLISH, type LanguageDefinition } from './types';
 
 export type LanguageResolution =
   /** `direct`: written right next to the mention, so "English interpreter" can be dropped. */

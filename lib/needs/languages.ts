@@ -5,17 +5,9 @@
  * here is checked against the RA-FlagCode value set by a unit test.
  */
 import type { Coding } from '../model';
+import { ENGLISH, type LanguageDefinition } from './types';
 
-export interface LanguageDefinition {
-  /** English name, reported as NeedMatch.language, e.g. "Polish". */
-  readonly name: string;
-  /** Other names and spellings, matched as whole words, case-insensitive. */
-  readonly aliases: readonly string[];
-  /** ISO 639-1 and ISO 639-2/3 codes, accepted only as the whole value of an interpreter field. */
-  readonly iso: readonly string[];
-  /** RA-FlagCode "interpreter needed" concepts for this language; the first is the preferred one. */
-  readonly codes: readonly Coding[];
-}
+export { ENGLISH, type LanguageDefinition };
 
 const SNOMED = 'http://snomed.info/sct';
 
@@ -29,13 +21,7 @@ function lang(
   return { name, aliases, iso, codes };
 }
 
-/**
- * English is listed so that "Interpreter: English" and "Interpreter: en" are recognised and then
- * dropped: an English interpreter is not a need in this product. Its RA-FlagCode concept
- * (343671000000102) is deliberately left out for the same reason.
- */
-export const ENGLISH = 'English';
-
+// English's RA-FlagCode concept (343671000000102) is left out on purpose: see ENGLISH.
 export const LANGUAGES: readonly LanguageDefinition[] = [
   lang(ENGLISH, ['en', 'eng']),
   lang('Polish', ['pl', 'pol'], ['203901000000102', 'Polish language interpreter needed'], ['polski']),

@@ -6,13 +6,13 @@
  */
 import type { NeedCategory } from '../model';
 import { type Candidate, type ClauseView, findCandidates } from './clause';
-import { type Concept, defaultVocabulary, type Vocabulary } from './compile';
+import type { Concept, Vocabulary } from './compile';
 import { evidenceText } from './evidence';
 import { languageField, resolveLanguage } from './language';
-import { ENGLISH, type LanguageDefinition } from './languages';
+
 import { raisesNeed } from './negation';
 import { BREAK, type Tokens, tokenize } from './tokenize';
-import type { NeedMatch } from './types';
+import { ENGLISH, type LanguageDefinition, type NeedMatch } from './types';
 
 /** Matches the cap on BookingContext.needs; more than this is not a patient record. */
 export const MAX_MATCHES = 200;
@@ -243,15 +243,12 @@ function recognise(text: string, vocabulary: Vocabulary, codesOnly: boolean): Ne
   return scan.findings.list;
 }
 
-/**
- * Needs stated in `text`, one per category and evidence, in order of appearance.
- * "Interpreter needed - Polish" → interpreter (Polish); "Interpreter: N" → nothing.
- */
-export function recogniseNeeds(text: string, vocabulary: Vocabulary = defaultVocabulary()): NeedMatch[] {
+/** Needs stated in `text` with this vocabulary (lib/needs/default.ts supplies the built-in one). */
+export function recogniseNeedsIn(text: string, vocabulary: Vocabulary): NeedMatch[] {
   return recognise(text, vocabulary, false);
 }
 
 /** Only the findings that come from a code written in the text ("204331000000107", "LOC001"). */
-export function recogniseCodes(text: string, vocabulary: Vocabulary = defaultVocabulary()): NeedMatch[] {
+export function recogniseCodesIn(text: string, vocabulary: Vocabulary): NeedMatch[] {
   return recognise(text, vocabulary, true);
 }

@@ -19,6 +19,38 @@ export interface NeedDefinition {
   readonly codes: readonly Coding[];
 }
 
+/**
+ * English is listed among the languages so that "Interpreter: English" and "Interpreter: en" are
+ * recognised and then dropped: an English interpreter is not a need in this product.
+ */
+export const ENGLISH = 'English';
+
+/** A spoken language an interpreter may be needed for. */
+export interface LanguageDefinition {
+  /** English name, reported as NeedMatch.language, e.g. "Polish". */
+  readonly name: string;
+  /** Other names and spellings, matched as whole words, case-insensitive. */
+  readonly aliases: readonly string[];
+  /** ISO 639-1 and ISO 639-2/3 codes, accepted only as the whole value of an interpreter field. */
+  readonly iso: readonly string[];
+  /** RA-FlagCode "interpreter needed" concepts for this language; the first is the preferred one. */
+  readonly codes: readonly Coding[];
+}
+
+/**
+ * The whole vocabulary as plain, cloneable data. The background hands the built-in one to content
+ * scripts in their page configuration, so the booking-page bundle carries the compiler, not the data.
+ */
+export interface VocabularyData {
+  readonly version: string;
+  readonly definitions: readonly NeedDefinition[];
+  /** Phrases that contain a need word but mean something else ("phone number"). */
+  readonly ignoredPhrases: readonly string[];
+  readonly languages: readonly LanguageDefinition[];
+  /** Languages also named by a code that is not their main one. */
+  readonly extraLanguageCodes: readonly { readonly language: string; readonly code: Coding }[];
+}
+
 /** One need recognised in a piece of text. */
 export interface NeedMatch {
   readonly category: NeedCategory;

@@ -7,7 +7,7 @@
  */
 import type { Coding, NeedCategory } from '../model';
 import { EXTRA_LANGUAGE_CODES, LANGUAGES } from './languages';
-import type { NeedDefinition } from './types';
+import type { NeedDefinition, VocabularyData } from './types';
 
 /** Bump on any change to words or codes; it is logged with each finding's rule evaluation. */
 export const VOCABULARY_VERSION = '2026.11.1';
@@ -734,3 +734,12 @@ export function needDefinition(category: NeedCategory): NeedDefinition {
   if (found === undefined) throw new Error(`No definition for need category ${String(category)}`);
   return found;
 }
+
+/** The built-in vocabulary as data, for compileVocabulary (here and in content scripts). */
+export const BUILT_IN_VOCABULARY: VocabularyData = {
+  version: VOCABULARY_VERSION,
+  definitions: NEED_DEFINITIONS,
+  ignoredPhrases: IGNORED_PHRASES,
+  languages: LANGUAGES,
+  extraLanguageCodes: EXTRA_LANGUAGE_CODES,
+};

@@ -5,7 +5,7 @@
 
 import type { NeedFinding } from '../model';
 import type { Vocabulary } from '../needs/compile';
-import { recogniseNeeds } from '../needs/recognise';
+import { recogniseNeedsIn } from '../needs/recognise';
 import { collapse, controlLabel, regionText } from './page-text';
 import type { NeedsRegion } from './schema';
 
@@ -102,15 +102,15 @@ const isField = (el: Element): boolean =>
  * page's, else the region's name), so the recogniser sees "Interpreter needed? (language): Yes -
  * Somali". Only as a fallback: a label such as "Communication needs" is a heading, not a need.
  */
-function recogniseField(region: FoundRegion, text: string, vocabulary?: Vocabulary) {
-  const found = recogniseNeeds(text, vocabulary);
+function recogniseField(region: FoundRegion, text: string, vocabulary: Vocabulary) {
+  const found = recogniseNeedsIn(text, vocabulary);
   if (found.length > 0 || !isField(region.element)) return found;
   const label = collapse(controlLabel(region.element) || region.label).replace(/[\s:]+$/, '');
-  return label ? recogniseNeeds(`${label}: ${collapse(text)}`, vocabulary) : found;
+  return label ? recogniseNeedsIn(`${label}: ${collapse(text)}`, vocabulary) : found;
 }
 
 /** Needs found in the regions, one per category and evidence, in page order. */
-export function readNeeds(regions: FoundRegion[], vocabulary?: Vocabulary): NeedFinding[] {
+export function readNeeds(regions: FoundRegion[], vocabulary: Vocabulary): NeedFinding[] {
   const findings: NeedFinding[] = [];
   const seen = new Set<string>();
   for (const region of regions) {

@@ -26,7 +26,7 @@ export const GENERIC_PROFILE_ID = 'generic';
 export interface ReadOptions {
   siteId: string;
   pageUrl: string;
-  vocabulary?: Vocabulary;
+  vocabulary: Vocabulary;
   /** Reuse a configured control found earlier while it is still on the page. */
   control?: ChannelControlHandle;
 }

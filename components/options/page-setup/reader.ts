@@ -2,7 +2,7 @@
  * "What the extension reads with these selectors", run inside the booking tab with the same readers
  * the booking content script uses (lib/profiles), so the manager sees exactly what prompts will see.
  */
-import { buildVocabulary } from '../../../lib/needs';
+import { buildVocabulary, defaultVocabulary } from '../../../lib/needs';
 import { choicesOf, locateConfiguredControl, readChannel } from '../../../lib/profiles/channel-control';
 import { locateConfiguredRegions, readNeeds } from '../../../lib/profiles/needs-regions';
 import { collapse, regionText } from '../../../lib/profiles/page-text';
@@ -53,11 +53,12 @@ export function readPage(request: ReadRequest, root: Document = document): ReadR
       text: text.length > MAX_SHOWN_TEXT ? `${text.slice(0, MAX_SHOWN_TEXT)}…` : text,
     };
   });
-  let vocabulary: ReturnType<typeof buildVocabulary> | undefined;
+  let vocabulary: ReturnType<typeof buildVocabulary>;
   try {
     vocabulary = buildVocabulary(request.vocabulary);
   } catch {
-    vocabulary = undefined;
+    // Unusable local words are reported where they are edited; the preview reads with the built-in ones.
+    vocabulary = defaultVocabulary();
   }
   const needs = readNeeds(locateConfiguredRegions(root, profile.needs), vocabulary);
 

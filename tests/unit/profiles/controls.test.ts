@@ -5,6 +5,7 @@
  * its question.
  */
 import { describe, expect, it } from 'vitest';
+import { defaultVocabulary } from '../../../lib/needs';
 import { applyChannel } from '../../../lib/profiles/actions';
 import { choicesOf, locateConfiguredControl, readChannel } from '../../../lib/profiles/channel-control';
 import { locateConfiguredRegions, readNeeds } from '../../../lib/profiles/needs-regions';
@@ -118,6 +119,7 @@ describe('reading a field with its question', () => {
   const read = (doc: Document) =>
     readNeeds(
       locateConfiguredRegions(doc, [{ label: 'Answers', selector: 'input, textarea', read: 'value' }]),
+      defaultVocabulary(),
     );
 
   it('adds the label only when the answer alone names no need', () => {
@@ -138,7 +140,7 @@ describe('reading a field with its question', () => {
     expect(read(doc)).toEqual([]);
     const regions = locateConfiguredRegions(doc, [{ label: 'Interpreter', selector: '#a', read: 'value' }]);
     doc.querySelector<HTMLInputElement>('#a')!.value = 'Urdu';
-    expect(readNeeds(regions)).toEqual([
+    expect(readNeeds(regions, defaultVocabulary())).toEqual([
       expect.objectContaining({ category: 'interpreter', language: 'Urdu', evidence: 'Interpreter: Urdu' }),
     ]);
   });
@@ -146,7 +148,10 @@ describe('reading a field with its question', () => {
   it('does not add labels to text regions', () => {
     const doc = dom('<div class="flag" aria-label="Interpreter">Yes</div>');
     expect(
-      readNeeds(locateConfiguredRegions(doc, [{ label: 'Interpreter', selector: '.flag', read: 'text' }])),
+      readNeeds(
+        locateConfiguredRegions(doc, [{ label: 'Interpreter', selector: '.flag', read: 'text' }]),
+        defaultVocabulary(),
+      ),
     ).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 /** Reading page text: each banner tag is its own evidence, blocks break lines, fields are read live. */
 import { describe, expect, it } from 'vitest';
+import { defaultVocabulary } from '../../../lib/needs';
 import { readNeeds } from '../../../lib/profiles/needs-regions';
 import { regionText, textWithLineBreaks } from '../../../lib/profiles/page-text';
 
@@ -20,21 +21,26 @@ describe('page text', () => {
         .map((l) => l.trim())
         .filter(Boolean),
     ).toEqual(['BSL', 'Easy read', 'LD register']);
-    const evidence = readNeeds([{ label: 'Patient', element: header, read: 'auto' }]).map((n) => n.evidence);
+    const evidence = readNeeds(
+      [{ label: 'Patient', element: header, read: 'auto' }],
+      defaultVocabulary(),
+    ).map((n) => n.evidence);
     expect(evidence).toContain('BSL');
     expect(evidence).toContain('Easy read');
   });
 
   it('keeps inline wording together, so a negation still reaches its need', () => {
     const alert = element('<li class="item">Interpreter: <b>not required</b></li>');
-    expect(readNeeds([{ label: 'Alert', element: alert, read: 'auto' }])).toEqual([]);
+    expect(readNeeds([{ label: 'Alert', element: alert, read: 'auto' }], defaultVocabulary())).toEqual([]);
   });
 
   it('reads form fields by their live value, not the value attribute', () => {
     const notes = element('<textarea id="notes">old text</textarea>') as HTMLTextAreaElement;
     notes.value = 'Needs a Somali interpreter';
     expect(regionText(notes, 'auto')).toBe('Needs a Somali interpreter');
-    expect(readNeeds([{ label: 'Notes', element: notes, read: 'value' }])[0]).toMatchObject({
+    expect(
+      readNeeds([{ label: 'Notes', element: notes, read: 'value' }], defaultVocabulary())[0],
+    ).toMatchObject({
       category: 'interpreter',
       language: 'Somali',
       source: 'Notes',

@@ -142,15 +142,17 @@ export const EASYAPPOINTMENTS_CALENDAR_FIXTURE = `<!doctype html><html><head><ti
 
 /** Reads a page with a built-in profile (by id), or with the generic profile when `profileId` is undefined. */
 export async function readWith(doc: Document, profileId: string | undefined) {
-  const [{ BUILT_IN_PROFILES }, { readBookingContext }] = await Promise.all([
+  const [{ BUILT_IN_PROFILES }, { readBookingContext }, { defaultVocabulary }] = await Promise.all([
     import('../../../lib/profiles/builtin'),
     import('../../../lib/profiles/read'),
+    import('../../../lib/needs'),
   ]);
   const profile = profileId === undefined ? undefined : BUILT_IN_PROFILES.find((p) => p.id === profileId);
   if (profileId !== undefined && !profile) throw new Error(`no built-in profile ${profileId}`);
   return readBookingContext(doc, profile, {
     siteId: 'test-site',
     pageUrl: 'https://booking.example.org/x?patient=1',
+    vocabulary: defaultVocabulary(),
   });
 }
 

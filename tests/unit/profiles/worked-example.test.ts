@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { defaultVocabulary } from '../../../lib/needs';
 import { applyChannel } from '../../../lib/profiles/actions';
 import { profileMatchesPage, readBookingContext } from '../../../lib/profiles/read';
 import { domSelectorChecker, SiteProfile, validateProfileSelectors } from '../../../lib/profiles/schema';
@@ -30,6 +31,7 @@ describe('worked example in docs/writing-a-profile.md', () => {
     readBookingContext(doc, profile, {
       siteId: 'carepoint',
       pageUrl: 'https://carepoint.example.nhs.uk/book',
+      vocabulary: defaultVocabulary(),
     });
 
   it('is a valid profile with valid selectors', () => {

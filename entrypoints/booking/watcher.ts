@@ -83,7 +83,7 @@ export class BookingWatcher implements Handlers {
     private readonly isInvalid: () => boolean = () => false,
   ) {
     // Validated by the background already: compiling it here needs no zod in the content script.
-    this.vocabulary = compileVocabulary(config.vocabulary);
+    this.vocabulary = compileVocabulary(config.vocabulary.data, config.vocabulary.local);
     this.outbox = new EventOutbox((where, error) => this.report(where, error));
   }
 
@@ -113,7 +113,6 @@ export class BookingWatcher implements Handlers {
     addListener(this.doc, 'submit', (e) => this.onSubmit(e));
     // A Book button that loads a new page: send what is waiting before this page goes.
     addListener(window, 'pagehide', () => void this.outbox.flush());
-    addListener(window, 'wxt:locationchange', () => this.onRouteChange());
     this.schedule();
   }
 
@@ -507,7 +506,8 @@ export class BookingWatcher implements Handlers {
     });
   }
 
-  private onRouteChange(): void {
+  /** The page's address changed without a load (single-page app): read it as a new page. */
+  routeChanged(): void {
     this.profileChosen = false;
     this.watched = [];
     this.control = undefined;

@@ -1,0 +1,26 @@
+/**
+ * The prompt panel (Preact), injected into a booking frame the first time it has a prompt to show;
+ * pages without prompts never load it. It only installs a renderer for the booking script to call.
+ */
+import { render } from 'preact';
+import { PromptPanel } from '../../components/PromptPanel';
+import { PROMPT_PANEL_CSS } from '../../components/prompt-panel-css';
+import { installPanelRenderer } from '../booking/panel-bridge';
+import { mountPanel, type PanelMount } from '../booking/panel-host';
+
+export default defineUnlistedScript(() => {
+  let mount: PanelMount | undefined;
+  installPanelRenderer({
+    show(props) {
+      mount ??= mountPanel(document, PROMPT_PANEL_CSS);
+      render(<PromptPanel {...props} />, mount.container);
+      return mount.host;
+    },
+    remove() {
+      if (!mount) return;
+      render(null, mount.container);
+      mount.remove();
+      mount = undefined;
+    },
+  });
+});

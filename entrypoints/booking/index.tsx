@@ -1,0 +1,122 @@
+/**
+ * The booking script, injected by the background into a frame of a configured booking system once
+ * the tiny loader (entrypoints/booking-loader.ts) saw the page loaded. Thin wiring: config from the
+ * background, the watcher, the panel.
+ */
+import type { PromptView } from '../../components/PromptPanel';
+import { messaging } from '../../platform/protocol';
+import { extensionRuntimeAlive, ScriptLifetime } from './lifetime';
+import { panelRenderer } from './panel-bridge';
+import { BookingWatcher, type PanelHost } from './watcher';
+
+const MARKER = 'data-equity-prompts';
+/** One running copy per frame: a second injection into the same document does nothing. */
+const RUNNING = Symbol.for('equity-prompts.booking');
+
+/** The background may be starting up (MV3 service worker): ask again a few times before giving up. */
+async function pageConfigWithRetry() {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await messaging.sendMessage('getPageConfig', { url: location.href });
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200 * 2 ** attempt));
+    }
+  }
+}
+
+async function startBooking(lifetime: ScriptLifetime): Promise<void> {
+  document.documentElement.setAttribute(MARKER, 'active');
+  const config = await pageConfigWithRetry();
+  if (!config || lifetime.isInvalid) return;
+
+  let latest: { views: PromptView[]; dock: 'bottom-right' | 'bottom-left' } = {
+    views: [],
+    dock: 'bottom-right',
+  };
+  let host: Element | undefined;
+  let panelRequested = false;
+
+  const draw = () => {
+    const renderer = panelRenderer();
+    if (!renderer || lifetime.isInvalid) return;
+    host = renderer.show({
+      views: latest.views,
+      lang: config.language,
+      adviceOnly: config.adviceOnly,
+      dock: latest.dock,
+      onAccept: (p, s) => watcher.accept(p, s),
+      onOverride: (p, r, c) => watcher.override(p, r, c),
+      onDismiss: (p) => watcher.dismiss(p),
+      onUndo: (p) => watcher.undo(p),
+      onDockChange: (d) => watcher.dock(d),
+    });
+  };
+
+  const panel: PanelHost = {
+    render(views, dock) {
+      latest = { views: views.map((v) => ({ ...v })), dock };
+      if (panelRenderer()) {
+        draw();
+        return;
+      }
+      // The panel's code comes with the first prompt: a page without prompts never loads it.
+      if (panelRequested || views.length === 0) return;
+      panelRequested = true;
+      messaging
+        .sendMessage('loadPanel', undefined)
+        .then(draw)
+        .catch((error: unknown) => {
+          panelRequested = false;
+          watcher.report('panel', error);
+        });
+    },
+    remove() {
+      panelRenderer()?.remove();
+      host = undefined;
+    },
+  };
+
+  const watcher = new BookingWatcher(
+    config,
+    document,
+    () => panel,
+    () => host,
+    () => lifetime.isInvalid,
+  );
+  watcher.start((target, type, listener) => lifetime.listen(target, type, listener));
+
+  // Single-page apps change route without a page load: the watcher then chooses its profile again.
+  let href = location.href;
+  const checkRoute = () => {
+    if (location.href === href) return;
+    href = location.href;
+    watcher.routeChanged();
+  };
+  lifetime.listen(window, 'popstate', checkRoute);
+  lifetime.listen(window, 'hashchange', checkRoute);
+  lifetime.every(500, checkRoute);
+
+  lifetime.onInvalidated(() => {
+    watcher.dispose();
+    panel.remove();
+    document.documentElement.removeAttribute(MARKER);
+  });
+}
+
+export default defineUnlistedScript(() => {
+  const scope = globalThis as { [RUNNING]?: ScriptLifetime };
+  if (scope[RUNNING] && !scope[RUNNING].isInvalid) return;
+  const lifetime = new ScriptLifetime(extensionRuntimeAlive);
+  scope[RUNNING] = lifetime;
+  startBooking(lifetime).catch((error: unknown) => {
+    // Fail safe: the booking page carries on exactly as without us.
+    messaging
+      .sendMessage('reportError', {
+        where: 'start',
+        message: String(error).slice(0, 500),
+        page: location.origin + location.pathname,
+      })
+      .catch(() => undefined);
+  });
+});
