@@ -1,8 +1,9 @@
 /**
  * The only script registered on booking sites. Being tiny (no libraries, plain runtime messaging),
  * it costs a loading page nothing; once the page has loaded (its own load handlers first) it asks the
- * background to inject the booking script into this frame. A page still loading after
- * LATEST_START_MS gets its prompts anyway.
+ * background to inject the booking script into this frame. In a frame, "the page" is the top page
+ * when it is readable (same origin): its load waits for the frame, so starting at the frame's own
+ * load would still slow it. A page still loading after LATEST_START_MS gets its prompts anyway.
  */
 import { START_BOOKING, type StartBookingMessage } from '../platform/loader-message';
 
@@ -34,9 +35,16 @@ export default defineUnlistedScript(() => {
     asked = true;
     setTimeout(() => void askForBookingScript(runtime), 0);
   };
-  if (document.readyState === 'complete') start();
+  let page: Window = window;
+  try {
+    // Reading a cross-origin top page throws: then this frame's own load is the best we know.
+    if (window.top && window.top !== window && window.top.document.readyState) page = window.top;
+  } catch {
+    page = window;
+  }
+  if (page.document.readyState === 'complete' && document.readyState === 'complete') start();
   else {
-    addEventListener('load', start, { once: true });
+    page.addEventListener('load', start, { once: true });
     setTimeout(start, LATEST_START_MS);
   }
 });

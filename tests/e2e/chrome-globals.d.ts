@@ -9,4 +9,11 @@ declare const chrome: {
     };
   };
   runtime: { reload(): void; getURL(path: string): string };
+  tabs: { query(info: object): Promise<Array<{ id?: number; url?: string }>> };
+  scripting: {
+    executeScript<T>(injection: {
+      target: { tabId: number; allFrames?: boolean };
+      func: () => T;
+    }): Promise<Array<{ result?: T }>>;
+  };
 };
