@@ -35,7 +35,16 @@ async function startBooking(lifetime: ScriptLifetime): Promise<void> {
     dock: 'bottom-right',
   };
   let host: Element | undefined;
-  let panelRequested = false;
+  let panelCode: Promise<unknown> | undefined;
+
+  /** The panel's code is injected once per page, when first needed. */
+  const loadPanelCode = () => {
+    panelCode ??= messaging.sendMessage('loadPanel', undefined).catch((error: unknown) => {
+      panelCode = undefined; // let the next prompt try again
+      watcher.report('panel', error);
+    });
+    return panelCode;
+  };
 
   const draw = () => {
     const renderer = panelRenderer();
@@ -54,22 +63,14 @@ async function startBooking(lifetime: ScriptLifetime): Promise<void> {
   };
 
   const panel: PanelHost = {
+    prepare() {
+      void loadPanelCode();
+    },
     render(views, dock) {
       latest = { views: views.map((v) => ({ ...v })), dock };
-      if (panelRenderer()) {
-        draw();
-        return;
-      }
-      // The panel's code comes with the first prompt: a page without prompts never loads it.
-      if (panelRequested || views.length === 0) return;
-      panelRequested = true;
-      messaging
-        .sendMessage('loadPanel', undefined)
-        .then(draw)
-        .catch((error: unknown) => {
-          panelRequested = false;
-          watcher.report('panel', error);
-        });
+      if (panelRenderer()) draw();
+      // A patient without recorded needs raises no prompt, so that page never loads the panel's code.
+      else if (views.length > 0) void loadPanelCode().then(draw);
     },
     remove() {
       panelRenderer()?.remove();

@@ -20,6 +20,8 @@ import { isConfirmClick } from './confirm';
 import { bookingEvent, EventOutbox, flagEvent } from './events';
 
 export interface PanelHost {
+  /** A prompt is likely (the patient has recorded needs): fetch the panel's code ahead of it. */
+  prepare(): void;
   render(views: PromptView[], dock: 'bottom-right' | 'bottom-left'): void;
   remove(): void;
 }
@@ -201,6 +203,7 @@ export class BookingWatcher implements Handlers {
       const signature = `${key}|${context.channel.channel}|${context.needs.map((n) => n.evidence).join('|')}`;
       if (signature === this.signature && this.hookInstance) return;
       if (key !== this.hookKey || !this.hookInstance) {
+        if (context.needs.length > 0) this.panel().prepare();
         this.hookKey = key;
         this.hookInstance =
           context.needs.length > 0

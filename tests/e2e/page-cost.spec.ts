@@ -1,7 +1,8 @@
 /**
  * What the extension costs a booking page (hazard H4, "host page broken or slowed"): nothing of ours
- * runs before the page's load event, in the page or in its frames; a page without prompts never gets
- * the panel or its code; the prompt still arrives once the page has loaded. The figures themselves
+ * runs before the page's load event, in the page or in its frames; a patient without recorded needs
+ * (most bookings) never brings the panel or its code onto the page; the prompt still arrives once
+ * the page has loaded. The figures themselves
  * are measured by `npm run bench`, not here.
  */
 import type { Page, Worker } from '@playwright/test';
@@ -63,7 +64,11 @@ test('in a same-origin frame too, nothing of ours runs before the top page has l
   expect(await stateAtLoad(page)).toEqual({ marked: false, panel: false });
 });
 
-test('a page without prompts never gets the panel or its code', async ({ page, sites, serviceWorker }) => {
+test('a patient without recorded needs: no panel and none of its code on the page', async ({
+  page,
+  sites,
+  serviceWorker,
+}) => {
   await page.goto(`${sites}/gp-form/?patient=p1&slotType=TC`);
   await expect(page.locator('html')).toHaveAttribute(MARKER, 'active');
   await page.selectOption('#appointment-type', 'VC');
