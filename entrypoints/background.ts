@@ -5,7 +5,7 @@
 
 import { BUILT_IN_PROFILES } from '../lib/profiles/builtin';
 import { BOOKING_SCRIPT, injectIntoSender, PANEL_SCRIPT } from '../platform/booking-injection';
-import { recordError } from '../platform/error-log';
+import { plainText, recordError } from '../platform/error-log';
 import { isStartBooking } from '../platform/loader-message';
 import { registerLogHandlers } from '../platform/log-handlers';
 import { appendEvents, retentionIfDue } from '../platform/log-service';
@@ -92,9 +92,9 @@ export default defineBackground(() => {
 
   messaging.onMessage('reportError', async ({ data, sender }) => {
     await recordError({
-      where: String(data?.where ?? 'unknown').slice(0, 100),
-      message: String(data?.message ?? '').slice(0, 500),
-      page: String(data?.page ?? sender.url ?? '').slice(0, 300),
+      where: plainText(data?.where, 100) || 'unknown',
+      message: plainText(data?.message, 500),
+      page: plainText(data?.page, 300) || plainText(sender.url, 300),
     });
   });
 

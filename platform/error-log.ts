@@ -11,3 +11,14 @@ export function recordError(entry: Omit<ErrorEntry, 'time'>): Promise<void> {
     await errorLogItem.setValue(next.slice(-ERROR_LOG_LIMIT));
   });
 }
+
+/**
+ * A message field as text for the error log, never throwing: messages are untrusted, and an object
+ * whose toString is not a function makes String() throw.
+ */
+export function plainText(value: unknown, max: number): string {
+  if (typeof value === 'string') return value.slice(0, max);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value === null || value === undefined) return '';
+  return `(${typeof value})`;
+}

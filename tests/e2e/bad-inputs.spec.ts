@@ -186,6 +186,10 @@ test('malformed extension messages: answered or refused, the background keeps wo
   }
   expect(await storedEventCount(serviceWorker)).toBe(eventsBefore);
   expect(JSON.stringify(await readStorage('settings'))).toBe(settingsBefore);
+  // An error report whose fields are not text (one with a non-callable toString) is still recorded, cut short.
+  expect(outcomes.find((o) => o.startsWith('runtime-report-error-huge'))).not.toContain('"err"');
+  const errorLog = (await readStorage('errorLog')) as Array<{ where: string; message: string }>;
+  expect(errorLog.find((e) => e.where === '(object)')?.message.length).toBe(500);
   // Nothing polluted in the background.
   expect(
     await serviceWorker.evaluate(() => ({}) as Record<string, unknown>).then((o) => o.polluted),
