@@ -90,7 +90,8 @@ export default defineBackground(() => {
 
   messaging.onMessage('hookInstance', async ({ data, sender }) => {
     const tabId = sender.tab?.id ?? -1;
-    return hookInstanceFor(tabId, String(data?.key ?? '').slice(0, 2000), data?.reset === true);
+    const booked = typeof data?.booked === 'string' ? data.booked.slice(0, 200) : undefined;
+    return hookInstanceFor(tabId, String(data?.key ?? '').slice(0, 2000), booked);
   });
 
   messaging.onMessage('pseudonym', async ({ data }) => {
