@@ -3,10 +3,11 @@
  * script for the sites a manager granted, answers content scripts, and records their errors.
  */
 
+import { isOutboxKey } from '../lib/events/outbox';
 import { BUILT_IN_PROFILES } from '../lib/profiles/builtin';
 import { recordError } from '../platform/error-log';
 import { registerLogHandlers } from '../platform/log-handlers';
-import { appendEvents, retentionIfDue } from '../platform/log-service';
+import { appendEvents, drainEventOutbox, retentionIfDue } from '../platform/log-service';
 import { loadEffectiveSettings } from '../platform/managed-policy';
 import { registerOptionsHandlers } from '../platform/options-service';
 import { pageConfigFor } from '../platform/page-config';
@@ -55,6 +56,8 @@ export default defineBackground(() => {
     await syncContentScripts(settings.sites);
   }
 
+  // Events booking pages left while the worker was stopped (or the browser was closed).
+  drainEventOutbox().catch((error) => recordError({ where: 'log:outbox', message: String(error), page: '' }));
   const ready = (async () => {
     if (__EP_DEMO__) await seedDemoSite();
     await refreshRegistrations();
@@ -66,8 +69,18 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(() => void refreshRegistrations());
   browser.permissions.onRemoved.addListener(() => void refreshRegistrations());
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && 'settings' in changes) void refreshRegistrations();
+    if (area !== 'local') return;
+    if ('settings' in changes) void refreshRegistrations();
+    // A booking page wrote events to the outbox (this event also wakes a stopped worker).
+    const written = Object.keys(changes).filter((k) => isOutboxKey(k) && changes[k]?.newValue !== undefined);
+    if (written.length > 0) {
+      drainEventOutbox(written).catch((error) =>
+        recordError({ where: 'log:outbox', message: String(error), page: '' }),
+      );
+    }
   });
+  // Start with the browser, so the outbox is drained before the first booking page asks anything.
+  browser.runtime.onStartup.addListener(() => undefined);
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 
   messaging.onMessage('getPageConfig', async ({ data }) => {
