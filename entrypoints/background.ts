@@ -3,12 +3,13 @@
  * script for the sites a manager granted, answers content scripts, and records their errors.
  */
 
+import { isOutboxKey } from '../lib/events/outbox';
 import { BUILT_IN_PROFILES } from '../lib/profiles/builtin';
 import { BOOKING_SCRIPT, injectIntoSender, PANEL_SCRIPT } from '../platform/booking-injection';
 import { plainText, recordError } from '../platform/error-log';
 import { isStartBooking } from '../platform/loader-message';
 import { registerLogHandlers } from '../platform/log-handlers';
-import { appendEvents, retentionIfDue } from '../platform/log-service';
+import { appendEvents, drainEventOutbox, retentionIfDue } from '../platform/log-service';
 import { loadEffectiveSettings } from '../platform/managed-policy';
 import { registerOptionsHandlers } from '../platform/options-service';
 import { pageConfigFor } from '../platform/page-config';
@@ -57,6 +58,8 @@ export default defineBackground(() => {
     await syncContentScripts(settings.sites);
   }
 
+  // Events booking pages left while the worker was stopped (or the browser was closed).
+  drainEventOutbox().catch((error) => recordError({ where: 'log:outbox', message: String(error), page: '' }));
   const ready = (async () => {
     if (__EP_DEMO__) await seedDemoSite();
     await refreshRegistrations();
@@ -68,8 +71,18 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(() => void refreshRegistrations());
   browser.permissions.onRemoved.addListener(() => void refreshRegistrations());
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && 'settings' in changes) void refreshRegistrations();
+    if (area !== 'local') return;
+    if ('settings' in changes) void refreshRegistrations();
+    // A booking page wrote events to the outbox (this event also wakes a stopped worker).
+    const written = Object.keys(changes).filter((k) => isOutboxKey(k) && changes[k]?.newValue !== undefined);
+    if (written.length > 0) {
+      drainEventOutbox(written).catch((error) =>
+        recordError({ where: 'log:outbox', message: String(error), page: '' }),
+      );
+    }
   });
+  // Start with the browser, so the outbox is drained before the first booking page asks anything.
+  browser.runtime.onStartup.addListener(() => undefined);
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 
   const watchedPage = async (url: string) =>
@@ -100,7 +113,8 @@ export default defineBackground(() => {
 
   messaging.onMessage('hookInstance', async ({ data, sender }) => {
     const tabId = sender.tab?.id ?? -1;
-    return hookInstanceFor(tabId, String(data?.key ?? '').slice(0, 2000), data?.reset === true);
+    const booked = typeof data?.booked === 'string' ? data.booked.slice(0, 200) : undefined;
+    return hookInstanceFor(tabId, String(data?.key ?? '').slice(0, 2000), booked);
   });
 
   messaging.onMessage('pseudonym', async ({ data }) => {

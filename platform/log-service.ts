@@ -1,11 +1,14 @@
 /**
  * The background's handle on the log (lib/log) in extension storage. Opened once per service-worker
- * life; every append is one atomic storage write of the current chunk and the meta.
+ * life; every append is one atomic storage write of the current chunk and the meta. Booking pages
+ * hand their events over through the durable outbox (lib/events/outbox.ts), drained here.
  */
 import { browser } from '#imports';
+import { coalescingDrainer, drainOutbox } from '../lib/events/outbox-drain';
 import type { KeyValueStore } from '../lib/log/kv';
 import { metaKey } from '../lib/log/layout';
 import { LogStore } from '../lib/log/store';
+import { recordError } from './error-log';
 import type { LogResult } from './protocol';
 import { markBooked } from './session-state';
 import { recordSiteActivity } from './site-activity';
@@ -61,6 +64,58 @@ export async function appendEvents(events: unknown[]): Promise<LogResult> {
     acknowledged: [...result.stored, ...result.duplicates],
     rejected: result.rejected.map((r) => ({ ...(r.id ? { id: r.id } : {}), message: r.message })),
   };
+}
+
+/** Every key in local storage; getKeys (Chrome 130, Firefox 143) spares reading the whole log. */
+async function localKeys(): Promise<string[]> {
+  const local = browser.storage.local as typeof browser.storage.local & { getKeys?: () => Promise<string[]> };
+  return typeof local.getKeys === 'function' ? local.getKeys() : Object.keys(await local.get(null));
+}
+
+let retryScheduled = false;
+let failures = 0;
+
+const drainer = coalescingDrainer(async (keys) => {
+  const result = await drainOutbox(
+    {
+      keys: localKeys,
+      get: (k) => browser.storage.local.get(k),
+      remove: (k) => browser.storage.local.remove(k),
+    },
+    { append: appendEvents },
+    keys,
+  );
+  for (const message of result.problems.slice(0, 10)) {
+    await recordError({ where: 'log', message: message.slice(0, 500), page: '' });
+  }
+});
+
+/**
+ * Appends what booking pages left in the outbox and removes it: the `keys` that just changed, or
+ * (without them, when the worker starts) every outbox key. One drain at a time, later requests
+ * merged. A failed drain leaves its keys, and all of them are tried again after 2 s, 4 s... at most
+ * 5 minutes apart (and at the next worker start anyway).
+ */
+export function drainEventOutbox(keys?: string[]): Promise<void> {
+  return drainer(keys).then(
+    () => {
+      failures = 0;
+    },
+    (error: unknown) => {
+      failures += 1;
+      if (!retryScheduled) {
+        retryScheduled = true;
+        setTimeout(
+          () => {
+            retryScheduled = false;
+            drainEventOutbox().catch(() => undefined);
+          },
+          Math.min(2000 * 2 ** (failures - 1), 300_000),
+        );
+      }
+      throw error;
+    },
+  );
 }
 
 const RETENTION_INTERVAL_MS = 12 * 60 * 60 * 1000;

@@ -58,8 +58,11 @@ export interface ProtocolMap {
   getPageConfig(data: { url: string }): PageConfig | null;
   logEvents(data: { events: unknown[] }): LogResult;
   reportError(data: { where: string; message: string; page: string }): void;
-  /** The booking's hookInstance for this tab and key; kept across reloads until the booking is confirmed. */
-  hookInstance(data: { key: string; reset?: boolean }): string;
+  /**
+   * The booking's hookInstance for this tab and key; kept across reloads until the booking is
+   * confirmed. `booked`: the hookInstance this page last booked, never to be handed out again.
+   */
+  hookInstance(data: { key: string; booked?: string }): string;
   /** Salted hash of a patient reference, salt kept in the installation. */
   pseudonym(data: { value: string }): string;
   /** A content script tells the background what it read, for the popup. */

@@ -33,19 +33,36 @@ export function syncContentScripts(sites: SiteConfig[]): Promise<string[]> {
 
 async function sync(sites: SiteConfig[]): Promise<string[]> {
   const origins = await grantedOrigins(sites);
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
-  if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
-  if (origins.length > 0) {
-    await browser.scripting.registerContentScripts([
-      {
-        id: SCRIPT_ID,
-        js: [LOADER_FILE],
-        matches: origins,
-        allFrames: true,
-        runAt: 'document_idle',
-        persistAcrossSessions: true,
-      },
-    ]);
+  const wanted = {
+    id: SCRIPT_ID,
+    js: [LOADER_FILE],
+    matches: origins,
+    allFrames: true,
+    runAt: 'document_idle' as const,
+    persistAcrossSessions: true,
+  };
+  const [existing] = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
+  if (!existing) {
+    if (origins.length > 0) await browser.scripting.registerContentScripts([wanted]);
+  } else if (origins.length === 0) {
+    await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+  } else if (
+    !sameList(existing.matches, origins) ||
+    !sameList(existing.js, wanted.js) ||
+    existing.allFrames !== wanted.allFrames ||
+    existing.runAt !== wanted.runAt ||
+    existing.persistAcrossSessions !== wanted.persistAcrossSessions
+  ) {
+    // Changed in place: unregistering first would leave pages loading meanwhile without the script,
+    // and a worker stopped in between would leave it unregistered until its next start.
+    await browser.scripting.updateContentScripts([wanted]);
   }
+  // Every worker start comes here: an unchanged registration is left alone.
   return origins;
+}
+
+function sameList(a: readonly string[] | undefined, b: readonly string[]): boolean {
+  const left = [...(a ?? [])].sort();
+  const right = [...b].sort();
+  return left.length === right.length && left.every((v, i) => v === right[i]);
 }

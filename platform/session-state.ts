@@ -4,6 +4,7 @@
  * Kept in storage.session, which the background alone reads and writes.
  */
 import { browser } from '#imports';
+import { bookingEventId, outboxKey } from '../lib/events/outbox';
 import type { PageStatus } from './protocol';
 import { serial } from './serial';
 
@@ -13,23 +14,28 @@ function hookKey(tabId: number, key: string): string {
   return `hook:${tabId}:${key}`;
 }
 
-export function hookInstanceFor(tabId: number, key: string, reset: boolean): Promise<string> {
+/**
+ * The tab's hookInstance for `key`: the stored one while its booking is open, so a reload logs nothing
+ * twice, else a fresh one. A booking is over when the page that made it says so (`booked`, sent with
+ * its next request: no one-shot message to lose while the worker restarts), when its BookingEvent is
+ * in the log, or when it waits in the outbox (the page that booked may be gone).
+ */
+export function hookInstanceFor(tabId: number, key: string, booked?: string): Promise<string> {
   return queue(async () => {
     const storageKey = hookKey(tabId, key);
-    if (reset) {
-      await browser.storage.session.remove(storageKey);
-      return '';
-    }
     const stored = (await browser.storage.session.get(storageKey))[storageKey];
-    if (typeof stored === 'string') {
-      // A booking already logged under this id is over, even if its reset never arrived (worker stopped).
-      const bookedKey = `booked:${stored}`;
-      if ((await browser.storage.session.get(bookedKey))[bookedKey] !== true) return stored;
-    }
+    if (typeof stored === 'string' && stored !== booked && !(await isBooked(stored))) return stored;
     const fresh = crypto.randomUUID();
     await browser.storage.session.set({ [storageKey]: fresh });
     return fresh;
   });
+}
+
+async function isBooked(hookInstance: string): Promise<boolean> {
+  const bookedKey = `booked:${hookInstance}`;
+  if ((await browser.storage.session.get(bookedKey))[bookedKey] === true) return true;
+  const waiting = outboxKey(bookingEventId(hookInstance));
+  return (await browser.storage.local.get(waiting))[waiting] !== undefined;
 }
 
 /** Marks bookings as done once their BookingEvent is in the log: their hookInstance is never reused. */

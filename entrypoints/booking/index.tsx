@@ -4,8 +4,10 @@
  * background, the watcher, the panel.
  */
 import type { PromptView } from '../../components/PromptPanel';
+import { withDeadline } from '../../lib/deadline';
 import { messaging } from '../../platform/protocol';
-import { extensionRuntimeAlive, ScriptLifetime } from './lifetime';
+import { ScriptLifetime } from './lifetime';
+import { extensionRuntimeAlive } from './native-api';
 import { panelRenderer } from './panel-bridge';
 import { BookingWatcher, type PanelHost } from './watcher';
 
@@ -17,7 +19,12 @@ const RUNNING = Symbol.for('equity-prompts.booking');
 async function pageConfigWithRetry() {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await messaging.sendMessage('getPageConfig', { url: location.href });
+      // A worker stopped at the wrong moment may never answer: give up after a while and ask again.
+      return await withDeadline(
+        messaging.sendMessage('getPageConfig', { url: location.href }),
+        3000,
+        'getPageConfig',
+      );
     } catch (error) {
       if (attempt >= 3) throw error;
       await new Promise((resolve) => setTimeout(resolve, 200 * 2 ** attempt));

@@ -61,17 +61,3 @@ export class ScriptLifetime {
     else this.cleanups.push(cleanup);
   }
 }
-
-/** True while the extension runtime behind this isolated world exists (Chrome and Firefox). */
-export function extensionRuntimeAlive(): boolean {
-  try {
-    const scope = globalThis as {
-      chrome?: { runtime?: { id?: string } };
-      browser?: { runtime?: { id?: string } };
-    };
-    return Boolean((scope.browser ?? scope.chrome)?.runtime?.id);
-  } catch {
-    // Reading runtime.id of an unloaded extension can throw in some browsers: that is an answer too.
-    return false;
-  }
-}

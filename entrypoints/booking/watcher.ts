@@ -7,6 +7,7 @@
 
 import type { PromptView } from '../../components/PromptPanel';
 import { CHANNEL_LABELS } from '../../lib/channel/labels';
+import { withDeadline } from '../../lib/deadline';
 import type { BookingContext, Channel, Prompt } from '../../lib/model';
 import { compileVocabulary, type Vocabulary } from '../../lib/needs/compile';
 import { type ActionResult, applyChannel, applyLongerSlot } from '../../lib/profiles/actions';
@@ -18,6 +19,9 @@ import { evaluate } from '../../lib/rules/evaluate';
 import { messaging, type PageConfig } from '../../platform/protocol';
 import { isConfirmClick } from './confirm';
 import { bookingEvent, EventOutbox, flagEvent } from './events';
+
+/** A request the stopped worker never answers is given up after this, and the evaluation retried. */
+const HOOK_INSTANCE_DEADLINE_MS = 3000;
 
 export interface PanelHost {
   /** A prompt is likely (the patient has recorded needs): fetch the panel's code ahead of it. */
@@ -60,6 +64,8 @@ export class BookingWatcher implements Handlers {
   /** Checks that an applied suggestion took, waiting for the host to re-render; run early on booking. */
   private readonly pendingChecks = new Map<string, () => void>();
   private hookInstance: string | undefined;
+  /** The hookInstance this page last booked: sent with the next request, so it is never handed out again. */
+  private booked: string | undefined;
   private hookKey = '';
   private signature = '';
   private frameRequested = false;
@@ -207,7 +213,14 @@ export class BookingWatcher implements Handlers {
         this.hookKey = key;
         this.hookInstance =
           context.needs.length > 0
-            ? await messaging.sendMessage('hookInstance', { key })
+            ? await withDeadline(
+                messaging.sendMessage('hookInstance', {
+                  key,
+                  ...(this.booked ? { booked: this.booked } : {}),
+                }),
+                HOOK_INSTANCE_DEADLINE_MS,
+                'hookInstance',
+              )
             : `none-${Date.now()}`;
         this.resetBooking();
       }
@@ -499,8 +512,7 @@ export class BookingWatcher implements Handlers {
       if (this.context.needs.length > 0 || flaggedRules.length > 0 || channel !== 'unknown') {
         this.outbox.add(bookingEvent(scope, channel, [...new Set(flaggedRules)]));
       }
-      const key = this.hookKey;
-      messaging.sendMessage('hookInstance', { key, reset: true }).catch(() => undefined);
+      this.booked = this.hookInstance;
       this.hookInstance = undefined;
       this.signature = '';
       this.resetBooking();
