@@ -5,10 +5,13 @@
 import { render } from 'preact';
 import { PromptPanel } from '../../components/PromptPanel';
 import { PROMPT_PANEL_CSS } from '../../components/prompt-panel-css';
-import { installPanelRenderer } from '../booking/panel-bridge';
+import { installPanelRenderer, panelRenderer } from '../booking/panel-bridge';
 import { mountPanel, type PanelMount } from '../booking/panel-host';
 
 export default defineUnlistedScript(() => {
+  // Injected twice (an answer lost while the worker stopped, then asked again): keep the first, whose
+  // panel is on the page.
+  if (panelRenderer()) return;
   let mount: PanelMount | undefined;
   installPanelRenderer({
     show(props) {

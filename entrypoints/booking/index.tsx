@@ -44,12 +44,18 @@ async function startBooking(lifetime: ScriptLifetime): Promise<void> {
   let host: Element | undefined;
   let panelCode: Promise<unknown> | undefined;
 
-  /** The panel's code is injected once per page, when first needed. */
+  /**
+   * The panel's code is injected once per page, when first needed. A request whose answer was lost
+   * (worker stopped) may still have injected it: ask again only while the renderer is missing.
+   */
   const loadPanelCode = () => {
-    panelCode ??= messaging.sendMessage('loadPanel', undefined).catch((error: unknown) => {
-      panelCode = undefined; // let the next prompt try again
-      watcher.report('panel', error);
-    });
+    if (panelRenderer()) return Promise.resolve();
+    panelCode ??= withDeadline(messaging.sendMessage('loadPanel', undefined), 3000, 'loadPanel').catch(
+      (error: unknown) => {
+        panelCode = undefined; // let the next prompt try again
+        watcher.report('panel', error);
+      },
+    );
     return panelCode;
   };
 

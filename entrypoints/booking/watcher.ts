@@ -211,6 +211,11 @@ export class BookingWatcher implements Handlers {
       if (key !== this.hookKey || !this.hookInstance) {
         if (context.needs.length > 0) this.panel().prepare();
         this.hookKey = key;
+        // A new booking: the old one's cards go now, and until the answer comes no booking is open
+        // (a failed request must not leave the old hookInstance in place for the new needs).
+        this.hookInstance = undefined;
+        this.resetBooking();
+        this.renderPanel();
         this.hookInstance =
           context.needs.length > 0
             ? await withDeadline(
@@ -222,7 +227,6 @@ export class BookingWatcher implements Handlers {
                 'hookInstance',
               )
             : `none-${Date.now()}`;
-        this.resetBooking();
       }
       this.signature = signature;
       this.context = context;
