@@ -32,6 +32,7 @@ import { IntegrityPanel, type LogActions } from './IntegrityPanel';
 import { type GridColumn, LogGrid } from './LogGrid';
 import { OutcomeChart } from './OutcomeChart';
 import { SummaryFigures } from './SummaryFigures';
+import { afterPaint, nextTask } from './tasks';
 
 export interface LogSource {
   /** Read-only access to extension storage. */
@@ -56,19 +57,6 @@ export interface LogPageProps {
 
 const NO_ROWS: ViewRow[] = [];
 const WHEN_LOADED = 'Shown when the whole log has loaded.';
-
-/** Settles once the browser has painted the next frame (or after 100 ms, for a tab in the background). */
-function afterPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    const fallback = setTimeout(resolve, 100);
-    requestAnimationFrame(() => {
-      clearTimeout(fallback);
-      setTimeout(resolve, 0);
-    });
-  });
-}
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * The whole log's figures, worked out in slices once it has loaded (at 100,000 events, all at once
@@ -99,7 +87,7 @@ function useTimeFormat(timeZone: string) {
 
 export function LogPage({ source, api, timeZone, download, reader: given }: LogPageProps) {
   const reader = useMemo(
-    () => given ?? new LogViewReader(source.get, makeDayKeyer(timeZone)),
+    () => given ?? new LogViewReader(source.get, makeDayKeyer(timeZone), { pause: nextTask }),
     [given, source, timeZone],
   );
   const [log, setLog] = useState<LoadedLog | null>(null);

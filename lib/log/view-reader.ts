@@ -6,10 +6,11 @@
  * Built for the first screen: `prefetch()` starts reading meta, index and the newest chunk(s) while
  * the page is still rendering its frame; the first read holds only enough of the newest chunks to fill
  * a screen, and the page can show them (`onPartial`) before older chunks are read. The rest is read
- * in small batches, newest first, each requested before the one before it is parsed (chrome.storage
- * does its share of the work in the browser process, so the two overlap) and with a pause between,
- * so no batch blocks the page for long. Sealed chunks are cached between loads and re-read only when
- * storage says their key changed.
+ * newest first in batches of ~10,000 events, each requested before the one before it is parsed
+ * (chrome.storage does its share in the browser process, so the two overlap), and parsed a few
+ * chunks at a time with a pause between, so parsing never holds the page for long. (Measured in
+ * Chromium on 2 busy cores: reading in batches of 2,000 events took twice as long as 10,000.)
+ * Sealed chunks are cached between loads and re-read only when storage says their key changed.
  *
  * Nothing read is trusted: meta, index, chunks and records are validated; a record that does not
  * validate is counted and left out of the rows (Verify integrity says what is wrong), but kept in
@@ -49,13 +50,15 @@ export interface LoadedLog {
 }
 
 export interface ReaderOptions {
-  /** Chunks per storage read after the first (default 4, ~2,000 events: a few ms each to parse). */
+  /** Chunks per storage read after the first (default 20, ~10,000 events). */
   batchChunks?: number;
+  /** Chunks parsed between pauses (default 4, ~2,000 events: ~10 ms). */
+  parseChunks?: number;
   /** At most this many chunks in the first (newest) read, kept small so the newest events show quickly (default 2). */
   firstBatchChunks?: number;
   /** The first read stops at the first chunk that brings it to this many events: a screenful and more (default 200). */
   firstRows?: number;
-  /** Called between reads so the page stays responsive (default: a macrotask). */
+  /** Called between reads and between slices of parsing, so the page stays responsive (default: a macrotask). */
   pause?: () => Promise<void>;
   keyPrefix?: string;
 }
@@ -94,6 +97,7 @@ const NOTHING: Promise<Record<string, unknown>> = Promise.resolve({});
 export class LogViewReader {
   private readonly cache = new Map<number, CachedChunk>();
   private readonly batchChunks: number;
+  private readonly parseChunks: number;
   private readonly firstBatchChunks: number;
   private readonly firstRows: number;
   private readonly pause: () => Promise<void>;
@@ -106,7 +110,8 @@ export class LogViewReader {
     private readonly dayOf: (ms: number) => string,
     options: ReaderOptions = {},
   ) {
-    this.batchChunks = Math.max(1, options.batchChunks ?? 4);
+    this.batchChunks = Math.max(1, options.batchChunks ?? 20);
+    this.parseChunks = Math.max(1, options.parseChunks ?? 4);
     this.firstBatchChunks = Math.max(1, options.firstBatchChunks ?? Math.min(2, this.batchChunks));
     this.firstRows = Math.max(1, options.firstRows ?? 200);
     this.pause = options.pause ?? defaultPause;
@@ -168,7 +173,8 @@ export class LogViewReader {
       // Storage reads the next batch while this one is parsed; but not before the newest events
       // are on screen, so that its answer cannot hold up the page's first paint.
       if (next && i > 0) request(next);
-      for (const info of batch) {
+      for (const [j, info] of batch.entries()) {
+        if (j > 0 && j % this.parseChunks === 0) await this.pause();
         this.cache.set(info.id, this.parseChunk(info, got[chunkKey(info.id, this.prefix)]));
         loaded += info.count;
       }

@@ -106,6 +106,26 @@ describe('LogViewReader', () => {
     expect(readsAtProgress).toEqual([2, 2, 4, 5, 6, 6]);
   });
 
+  it('parses a large read a few chunks at a time, pausing between', async () => {
+    const { kv } = await seeded(95);
+    const { get, reads } = readOnly(kv);
+    const events: string[] = [];
+    const reader = new LogViewReader(get, makeDayKeyer('UTC'), {
+      batchChunks: 8,
+      parseChunks: 3,
+      pause: async () => {
+        events.push('pause');
+      },
+    });
+    await reader.load((loaded) => events.push(`progress ${loaded}`));
+    expect(reads.slice(1)).toEqual([
+      [chunkKey(8), chunkKey(9)],
+      Array.from({ length: 8 }, (_, i) => chunkKey(i)),
+    ]);
+    // 8 chunks of 10: paused after the 3rd and 6th, then progress for all 80.
+    expect(events).toEqual(['progress 0', 'progress 15', 'pause', 'pause', 'pause', 'progress 95']);
+  });
+
   it('prefetch reads the head before load is called, and load uses it', async () => {
     const { kv } = await seeded(95);
     const { get, reads } = readOnly(kv);
