@@ -1,7 +1,8 @@
 /**
  * The benchmarks, in headless Debian Chromium on the demo build: page load with/without the
  * extension, slot-change-to-prompt latency, long tasks on a 5,000-slot page under mutation, content
- * script size, and the log's append and CSV costs. Prints a table and writes bench/results/latest.json.
+ * script size, the log's append and CSV costs, and the log viewer at 100,000 events (first render, CSV
+ * export in the browser). Prints a table and writes bench/results/latest.json.
  * Run: npm run bench
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -10,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { longTasks } from './long-tasks.mjs';
 import { firstPrompt, pageLoad } from './page-load.mjs';
 import { promptLatency } from './prompt-latency.mjs';
+import { viewer } from './viewer.mjs';
 
 function step(command, args, env = {}) {
   const { status } = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
@@ -108,6 +110,21 @@ add(
   log.csvMsAt100k <= 1000,
 );
 
+const VIEWER_RUNS = 5;
+const view = await viewer({ runs: VIEWER_RUNS });
+add(
+  `Log viewer first render at 100,000 events (median of ${VIEWER_RUNS})`,
+  `${fmt(view.firstRowsMs, 0)} ms (whole table, filters and figures ready: ${fmt(view.tableReadyMs, 0)} ms)`,
+  '<= 300 ms',
+  view.firstRowsMs <= 300,
+);
+add(
+  'CSV export of 100,000 events in the browser',
+  `${fmt(view.csvMs, 0)} ms (median of ${VIEWER_RUNS}, click to file)`,
+  '<= 1 s',
+  view.csvMs <= 1000,
+);
+
 const width = Math.max(...rows.map((r) => r.measure.length));
 console.log(`\n${'Measure'.padEnd(width)}  Value  |  Target  |  Met`);
 for (const r of rows) console.log(`${r.measure.padEnd(width)}  ${r.value}  |  ${r.target}  |  ${r.met}`);
@@ -121,6 +138,7 @@ const result = {
   log,
   firstPrompt: first,
   scripts: sizes,
+  viewer: view,
 };
 writeFileSync('bench/results/latest.json', JSON.stringify(result, null, 2));
 console.log('\nWritten: bench/results/latest.json');

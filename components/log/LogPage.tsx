@@ -17,8 +17,10 @@ import {
   ruleText,
   type SortOrder,
   summarise,
+  summariseInSlices,
   type ViewFilter,
   type ViewRow,
+  type ViewSummary,
 } from '../../lib/log/view-model';
 import { type GetItems, type LoadedLog, LogViewReader } from '../../lib/log/view-reader';
 import type { LogStatus } from '../../platform/protocol';
@@ -30,6 +32,7 @@ import { IntegrityPanel, type LogActions } from './IntegrityPanel';
 import { type GridColumn, LogGrid } from './LogGrid';
 import { OutcomeChart } from './OutcomeChart';
 import { SummaryFigures } from './SummaryFigures';
+import { afterPaint, nextTask } from './tasks';
 
 export interface LogSource {
   /** Read-only access to extension storage. */
@@ -48,10 +51,32 @@ export interface LogPageProps {
   /** IANA zone for days and times shown (the browser's own). */
   timeZone: string;
   download?: Download;
+  /** The page's reader, if made (and prefetching) before the page rendered; else the page makes one. */
+  reader?: LogViewReader;
 }
 
 const NO_ROWS: ViewRow[] = [];
 const WHEN_LOADED = 'Shown when the whole log has loaded.';
+
+/**
+ * The whole log's figures, worked out in slices once it has loaded (at 100,000 events, all at once
+ * would hold the page for ~100 ms) and kept, so clearing the filters shows them at once. After a
+ * reload the previous figures stay up until the new ones are ready.
+ */
+function useOverallSummary(rows: readonly ViewRow[], complete: boolean): ViewSummary | null {
+  const [overall, setOverall] = useState<ViewSummary | null>(null);
+  useEffect(() => {
+    if (!complete) return;
+    let cancelled = false;
+    void summariseInSlices(rows, undefined, { pause: nextTask, cancelled: () => cancelled }).then(
+      (summary) => summary && setOverall(summary),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [rows, complete]);
+  return overall;
+}
 
 function useTimeFormat(timeZone: string) {
   return useMemo(() => {
@@ -60,8 +85,11 @@ function useTimeFormat(timeZone: string) {
   }, [timeZone]);
 }
 
-export function LogPage({ source, api, timeZone, download }: LogPageProps) {
-  const reader = useMemo(() => new LogViewReader(source.get, makeDayKeyer(timeZone)), [source, timeZone]);
+export function LogPage({ source, api, timeZone, download, reader: given }: LogPageProps) {
+  const reader = useMemo(
+    () => given ?? new LogViewReader(source.get, makeDayKeyer(timeZone), { pause: nextTask }),
+    [given, source, timeZone],
+  );
   const [log, setLog] = useState<LoadedLog | null>(null);
   const [progress, setProgress] = useState<{ loaded: number; total: number } | null>({ loaded: 0, total: 0 });
   const [loadError, setLoadError] = useState('');
@@ -92,7 +120,13 @@ export function LogPage({ source, api, timeZone, download }: LogPageProps) {
           again = false;
           const loaded = await reader.load(
             first ? (l, t) => setProgress({ loaded: l, total: t }) : undefined,
-            first ? (partial) => !stopped && setLog(partial) : undefined,
+            first
+              ? (partial) => {
+                  if (stopped) return;
+                  setLog(partial);
+                  return afterPaint();
+                }
+              : undefined,
           );
           if (stopped) return;
           setLog(loaded);
@@ -126,9 +160,14 @@ export function LogPage({ source, api, timeZone, download }: LogPageProps) {
   // While the log loads (newest chunks first), the table shows the newest events, unfiltered.
   const complete = log?.complete ?? false;
   const positions = useMemo(() => filterRows(rows, complete ? filter : {}), [rows, filter, complete]);
-  const summary = useMemo(() => (complete ? summarise(rows, positions) : null), [rows, positions, complete]);
-  const choices = useMemo(() => filterChoices(rows), [rows]);
   const filtered = complete && !isFilterEmpty(filter);
+  const overall = useOverallSummary(rows, complete);
+  const filteredSummary = useMemo(
+    () => (filtered ? summarise(rows, positions) : null),
+    [filtered, rows, positions],
+  );
+  const summary = filtered ? filteredSummary : overall;
+  const choices = useMemo(() => filterChoices(rows), [rows]);
   const count = positions.length;
   const newestFirst = order === 'newest' || !complete;
   const rowAt = useCallback(

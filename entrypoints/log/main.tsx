@@ -1,6 +1,9 @@
 /** The auditor's log page: wires extension storage (read-only) and the background's messages to LogPage. */
 import { render } from 'preact';
 import { type LogApi, LogPage, type LogSource } from '../../components/log/LogPage';
+import { nextTask } from '../../components/log/tasks';
+import { makeDayKeyer } from '../../lib/log/view-model';
+import { LogViewReader } from '../../lib/log/view-reader';
 import { messaging } from '../../platform/protocol';
 
 const source: LogSource = {
@@ -21,7 +24,12 @@ const api: LogApi = {
   applyRetention: () => messaging.sendMessage('applyRetention'),
 };
 
+const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+const reader = new LogViewReader(source.get, makeDayKeyer(timeZone), { pause: nextTask });
+// Storage starts on the newest events now, while the page renders its first frame.
+reader.prefetch();
+
 render(
-  <LogPage source={source} api={api} timeZone={Intl.DateTimeFormat().resolvedOptions().timeZone} />,
+  <LogPage source={source} api={api} timeZone={timeZone} reader={reader} />,
   document.getElementById('app')!,
 );

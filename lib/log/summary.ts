@@ -213,74 +213,103 @@ function emptyRow(need: EquityRow['need']): EquityRow {
   };
 }
 
+/** A report row being counted, with the hookInstances whose prompts it has counted already. */
+interface Tally {
+  row: EquityRow;
+  /** So a re-booking does not count its prompts twice. */
+  prompts: Set<string>;
+}
+
+type Booking = Extract<LogEvent, { type: 'booking' }>;
+
+function count(tally: Tally, booking: Booking, remote: boolean, cards: Map<string, Response> | undefined) {
+  const row = tally.row;
+  row.bookings++;
+  row.byChannel[booking.channel]++;
+  if (remote) row.remote++;
+  if (booking.flagged || cards) row.flagged++;
+  if (!cards || tally.prompts.has(booking.hookInstance)) return;
+  tally.prompts.add(booking.hookInstance);
+  for (const response of cards.values()) {
+    row.prompts.shown++;
+    if (response === 'none') row.prompts.noResponse++;
+    else row.prompts[response]++;
+  }
+}
+
 /**
- * The equity report: for each need, bookings by channel, the share that went remote, how many were
- * flagged, and what receptionists did with the prompts. Flag events join bookings by hookInstance.
+ * The equity report built event by event (in log order), so a page can feed 100,000 events in
+ * slices; `equityReport` feeds it all at once. Written to allocate little per event.
  */
-export function equityReport(events: Iterable<LogEvent>): EquityReport {
-  // hookInstance -> card -> its last response (later events win; 'displayed' never replaces one).
-  const cardsByHook = new Map<string, Map<string, Response>>();
-  const bookings: Extract<LogEvent, { type: 'booking' }>[] = [];
-  for (const event of events) {
-    if (event.type === 'booking') bookings.push(event);
-    if (event.type !== 'flag') continue;
-    let cards = cardsByHook.get(event.hookInstance);
+export class EquityTally {
+  /** hookInstance -> card -> its last response (later events win; 'displayed' never replaces one). */
+  private readonly cardsByHook = new Map<string, Map<string, Response>>();
+  private readonly bookings: Booking[] = [];
+
+  add(event: LogEvent): void {
+    if (event.type === 'booking') {
+      this.bookings.push(event);
+      return;
+    }
+    if (event.type !== 'flag') return;
+    let cards = this.cardsByHook.get(event.hookInstance);
     if (!cards) {
       cards = new Map();
-      cardsByHook.set(event.hookInstance, cards);
+      this.cardsByHook.set(event.hookInstance, cards);
     }
     if (event.kind !== 'displayed') cards.set(event.card, event.kind);
     else if (!cards.has(event.card)) cards.set(event.card, 'none');
   }
 
-  const rows = new Map<NeedOrNone, EquityRow>();
-  const total = emptyRow('all');
-  /** hookInstances whose prompts a row has counted, so a re-booking does not count them twice. */
-  const counted = new Map<EquityRow, Set<string>>();
-  const add = (row: EquityRow, booking: (typeof bookings)[number]): void => {
-    const cards = cardsByHook.get(booking.hookInstance);
-    row.bookings++;
-    row.byChannel[booking.channel]++;
-    if (isRemote(booking.channel)) row.remote++;
-    if (booking.flagged || cards) row.flagged++;
-    let seen = counted.get(row);
-    if (!seen) {
-      seen = new Set();
-      counted.set(row, seen);
-    }
-    if (!cards || seen.has(booking.hookInstance)) return;
-    seen.add(booking.hookInstance);
-    for (const response of cards.values()) {
-      row.prompts.shown++;
-      if (response === 'none') row.prompts.noResponse++;
-      else row.prompts[response]++;
-    }
-  };
-
-  for (const booking of bookings) {
-    add(total, booking);
-    const needs: NeedOrNone[] = booking.needs.length > 0 ? [...new Set(booking.needs)] : ['none'];
-    for (const need of needs) {
-      let row = rows.get(need);
-      if (!row) {
-        row = emptyRow(need);
-        rows.set(need, row);
+  /** The report for the events added so far. */
+  report(): EquityReport {
+    const tallies = new Map<NeedOrNone, Tally>();
+    const tallyOf = (need: NeedOrNone): Tally => {
+      let tally = tallies.get(need);
+      if (!tally) {
+        tally = { row: emptyRow(need), prompts: new Set() };
+        tallies.set(need, tally);
       }
-      add(row, booking);
+      return tally;
+    };
+    const total: Tally = { row: emptyRow('all'), prompts: new Set() };
+    for (const booking of this.bookings) {
+      const cards = this.cardsByHook.get(booking.hookInstance);
+      const remote = isRemote(booking.channel);
+      count(total, booking, remote, cards);
+      const needs = booking.needs;
+      if (needs.length === 0) count(tallyOf('none'), booking, remote, cards);
+      for (let i = 0; i < needs.length; i++) {
+        const need = needs[i]!;
+        // A need listed twice counts once.
+        if (needs.indexOf(need) === i) count(tallyOf(need), booking, remote, cards);
+      }
     }
-  }
 
-  const booked = new Set(bookings.map((b) => b.hookInstance));
-  let promptsWithoutBooking = 0;
-  for (const [hook, cards] of cardsByHook) if (!booked.has(hook)) promptsWithoutBooking += cards.size;
+    // The total has counted the prompts of every booked hookInstance.
+    let promptsWithoutBooking = 0;
+    for (const [hook, cards] of this.cardsByHook) {
+      if (!total.prompts.has(hook)) promptsWithoutBooking += cards.size;
+    }
 
-  const order: NeedOrNone[] = [...NEED_CATEGORIES, 'none'];
-  const ordered = order.flatMap((need) => {
-    const row = rows.get(need);
-    return row ? [row] : [];
-  });
-  for (const row of [...ordered, total]) {
-    row.remoteShare = row.bookings > 0 ? row.remote / row.bookings : null;
+    const order: NeedOrNone[] = [...NEED_CATEGORIES, 'none'];
+    const ordered = order.flatMap((need) => {
+      const tally = tallies.get(need);
+      return tally ? [tally.row] : [];
+    });
+    for (const row of [...ordered, total.row]) {
+      row.remoteShare = row.bookings > 0 ? row.remote / row.bookings : null;
+    }
+    return { rows: ordered, total: total.row, promptsWithoutBooking };
   }
-  return { rows: ordered, total, promptsWithoutBooking };
+}
+
+/**
+ * The equity report: for each need, bookings by channel, the share that went remote, how many were
+ * flagged, and what receptionists did with the prompts. Flag events join bookings by hookInstance.
+ */
+export function equityReport(events: Iterable<LogEvent>): EquityReport {
+  const tally = new EquityTally();
+  for (const event of events) tally.add(event);
+  return tally.report();
 }

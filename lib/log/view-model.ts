@@ -9,11 +9,10 @@ import { type Channel, NEED_CATEGORIES, type NeedCategory } from '../model';
 import { needDefinition } from '../needs/vocabulary';
 import type { VerifyReason, VerifyResult } from './chain';
 import {
-  countsByKind,
   type DayBucket,
   dayKey,
   type EquityReport,
-  equityReport,
+  EquityTally,
   eventFilter,
   type KindCounts,
   type LogFilter,
@@ -198,29 +197,42 @@ function nextDay(day: string): string {
 const REMOTE: ReadonlySet<Channel> = new Set(['telephone', 'video', 'online', 'remote']);
 
 /**
- * Counts per day from precomputed days: the same buckets as `outcomesByDay(events, { timeZone })`
- * (empty days between the first and last filled in), without formatting a date per event.
+ * Counts per day from precomputed days, row by row: the same buckets as
+ * `outcomesByDay(events, { timeZone })` (empty days between the first and last filled in), without
+ * formatting a date per event.
  */
-export function bucketsByDay(rows: Iterable<ViewRow>): DayBucket[] {
-  const buckets = new Map<string, DayBucket>();
-  for (const { event, day } of rows) {
-    let b = buckets.get(day);
+export class DayTally {
+  private readonly buckets = new Map<string, DayBucket>();
+
+  add({ event, day }: ViewRow): void {
+    let b = this.buckets.get(day);
     if (!b) {
       b = { day, ...zeroKinds(), remoteBookings: 0 };
-      buckets.set(day, b);
+      this.buckets.set(day, b);
     }
     b[event.type === 'flag' ? event.kind : event.type]++;
     if (event.type === 'booking' && REMOTE.has(event.channel)) b.remoteBookings++;
   }
-  const days = [...buckets.keys()].sort();
-  const first = days[0];
-  const last = days[days.length - 1];
-  if (first && last && days.length > 1) {
-    for (let day = first, guard = 0; day < last && guard < 3700; day = nextDay(day), guard++) {
-      if (!buckets.has(day)) buckets.set(day, { day, ...zeroKinds(), remoteBookings: 0 });
+
+  /** The buckets so far, oldest first, gaps filled. */
+  days(): DayBucket[] {
+    const buckets = new Map(this.buckets);
+    const days = [...buckets.keys()].sort();
+    const first = days[0];
+    const last = days[days.length - 1];
+    if (first && last && days.length > 1) {
+      for (let day = first, guard = 0; day < last && guard < 3700; day = nextDay(day), guard++) {
+        if (!buckets.has(day)) buckets.set(day, { day, ...zeroKinds(), remoteBookings: 0 });
+      }
     }
+    return [...buckets.values()].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
   }
-  return [...buckets.values()].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+}
+
+export function bucketsByDay(rows: Iterable<ViewRow>): DayBucket[] {
+  const tally = new DayTally();
+  for (const row of rows) tally.add(row);
+  return tally.days();
 }
 
 export interface ViewSummary {
@@ -230,12 +242,60 @@ export interface ViewSummary {
   equity: EquityReport;
 }
 
-/** Everything the summary, chart and equity report show, for the filtered rows (log order). */
-export function summarise(rows: readonly ViewRow[], positions: readonly number[]): ViewSummary {
-  const picked = positions.map((i) => rows[i]!);
-  const events = picked.map((row) => row.event);
-  const counts = countsByKind(events);
-  return { counts, rates: responseRates(counts), days: bucketsByDay(picked), equity: equityReport(events) };
+/** Everything the summary, chart and equity report show, added up row by row (log order). */
+class SummaryTally {
+  private readonly counts = zeroKinds();
+  private readonly byDay = new DayTally();
+  private readonly equity = new EquityTally();
+
+  add(row: ViewRow): void {
+    const event = row.event;
+    this.counts[event.type === 'flag' ? event.kind : event.type]++;
+    this.byDay.add(row);
+    this.equity.add(event);
+  }
+
+  summary(): ViewSummary {
+    const counts = { ...this.counts };
+    return { counts, rates: responseRates(counts), days: this.byDay.days(), equity: this.equity.report() };
+  }
+}
+
+/** Everything the summary, chart and equity report show, for the rows at `positions` (default: all), in log order. */
+export function summarise(rows: readonly ViewRow[], positions?: readonly number[]): ViewSummary {
+  const tally = new SummaryTally();
+  if (positions) for (const i of positions) tally.add(rows[i]!);
+  else for (const row of rows) tally.add(row);
+  return tally.summary();
+}
+
+export interface SliceOptions {
+  /** Rows per slice (default 10,000: a few ms each). */
+  slice?: number;
+  /** Called between slices, so a page stays responsive. */
+  pause: () => Promise<void>;
+  /** Checked after each pause: true gives up (the answer would be out of date). */
+  cancelled?: () => boolean;
+}
+
+/**
+ * `summarise`, `slice` rows at a time with a pause between, so 100,000 rows never block a page for
+ * long. Null when cancelled.
+ */
+export async function summariseInSlices(
+  rows: readonly ViewRow[],
+  positions: readonly number[] | undefined,
+  { slice = 10_000, pause, cancelled = () => false }: SliceOptions,
+): Promise<ViewSummary | null> {
+  const tally = new SummaryTally();
+  const count = positions ? positions.length : rows.length;
+  for (let start = 0; start < count; start += slice) {
+    const end = Math.min(count, start + slice);
+    for (let i = start; i < end; i++) tally.add(rows[positions ? positions[i]! : i]!);
+    await pause();
+    if (cancelled()) return null;
+  }
+  return tally.summary();
 }
 
 // ---- chart ------------------------------------------------------------------------------------

@@ -43,7 +43,10 @@ test('100,000 events: first render, filter, keyboard, exports and verify', async
   const inPage = await page.waitForFunction(
     (rows) => {
       const grid = document.querySelector('[role="grid"]');
-      return grid?.getAttribute('aria-rowcount') === rows && grid.querySelector('[role="gridcell"]')
+      return grid?.getAttribute('aria-rowcount') === rows &&
+        grid.querySelector('[role="gridcell"]') &&
+        document.querySelector('#filter-outcome') &&
+        document.querySelector('.figure')
         ? performance.now()
         : false;
     },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LogEvent } from '../../../lib/events/schema';
-import { dayKey, eventFilter, outcomesByDay } from '../../../lib/log/summary';
+import { countsByKind, dayKey, equityReport, eventFilter, outcomesByDay } from '../../../lib/log/summary';
 import {
   bucketsByDay,
   channelText,
@@ -16,6 +16,7 @@ import {
   noteText,
   responseRates,
   summarise,
+  summariseInSlices,
   toLogFilter,
   toViewRow,
   type ViewFilter,
@@ -137,6 +138,33 @@ describe('summaries', () => {
     expect(total).toBe(kept.length);
     expect(summary.days.reduce((n, d) => n + d.accepted, 0)).toBe(summary.counts.accepted);
     expect(summary.equity.total.bookings).toBe(summary.counts.booking);
+  });
+  it("summarise of every row is the library's counts, days and equity report", () => {
+    const view = rows(events, 'Europe/London');
+    const summary = summarise(view);
+    expect(summary.counts).toEqual(countsByKind(events));
+    expect(summary.days).toEqual(outcomesByDay(events, { timeZone: 'Europe/London' }));
+    expect(summary.equity).toEqual(equityReport(events));
+    expect(summarise(view, filterRows(view, {}))).toEqual(summary);
+  });
+  it('summariseInSlices gives what summarise gives, pausing between slices, and stops when cancelled', async () => {
+    const view = rows(events);
+    const kept = filterRows(view, { channel: 'any-remote' });
+    let pauses = 0;
+    const pause = async () => {
+      pauses++;
+    };
+    expect(await summariseInSlices(view, kept, { slice: 50, pause })).toEqual(summarise(view, kept));
+    expect(pauses).toBe(Math.ceil(kept.length / 50));
+    expect(await summariseInSlices(view, undefined, { slice: 64, pause })).toEqual(summarise(view));
+    let slices = 0;
+    const cancelled = await summariseInSlices(view, undefined, {
+      slice: 100,
+      pause,
+      cancelled: () => ++slices === 2,
+    });
+    expect(cancelled).toBeNull();
+    expect(slices).toBe(2);
   });
   it('rates are shares of prompts shown, and none without prompts', () => {
     const zero = { displayed: 0, accepted: 0, overridden: 0, dismissed: 0, ignored: 0, booking: 3, audit: 0 };

@@ -43,9 +43,9 @@ describe('LogViewReader', () => {
     const { get, reads } = readOnly(kv);
     const reader = new LogViewReader(get, makeDayKeyer('UTC'), { batchChunks: 4, pause: async () => {} });
     const partials: Array<{ seqs: number[]; complete: boolean }> = [];
-    const log = await reader.load(undefined, (partial) =>
-      partials.push({ seqs: partial.rows.map((r) => r.seq), complete: partial.complete }),
-    );
+    const log = await reader.load(undefined, (partial) => {
+      partials.push({ seqs: partial.rows.map((r) => r.seq), complete: partial.complete });
+    });
     // A small first read (2 chunks), then batches of 4, newest first.
     expect(reads.slice(1)).toEqual([
       [chunkKey(8), chunkKey(9)],
@@ -55,6 +55,119 @@ describe('LogViewReader', () => {
     expect(partials).toEqual([{ seqs: Array.from({ length: 15 }, (_, i) => 81 + i), complete: false }]);
     expect(log.complete).toBe(true);
     expect(log.rows.map((r) => r.seq)).toEqual(Array.from({ length: 95 }, (_, i) => i + 1));
+  });
+
+  it('reads only as many of the newest chunks first as fill a screen', async () => {
+    const { kv } = await seeded(95);
+    const { get, reads } = readOnly(kv);
+    const reader = new LogViewReader(get, makeDayKeyer('UTC'), {
+      batchChunks: 4,
+      firstRows: 5,
+      pause: async () => {},
+    });
+    const partials: number[][] = [];
+    await reader.load(undefined, (partial) => {
+      partials.push(partial.rows.map((r) => r.seq));
+    });
+    // The current chunk holds 5 events: enough for the first read.
+    expect(reads.slice(1)).toEqual([
+      [chunkKey(9)],
+      [chunkKey(5), chunkKey(6), chunkKey(7), chunkKey(8)],
+      [chunkKey(1), chunkKey(2), chunkKey(3), chunkKey(4)],
+      [chunkKey(0)],
+    ]);
+    expect(partials).toEqual([[91, 92, 93, 94, 95]]);
+  });
+
+  it('asks for the next batch before parsing this one, except after the first until the page has shown it', async () => {
+    const { kv } = await seeded(95);
+    const { get, reads } = readOnly(kv);
+    const reader = new LogViewReader(get, makeDayKeyer('UTC'), { batchChunks: 2, pause: async () => {} });
+    const readsAtProgress: number[] = [];
+    let readsWhileShowing = -1;
+    let release = () => {};
+    const shown = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const loading = reader.load(
+      () => readsAtProgress.push(reads.length),
+      () => {
+        readsWhileShowing = reads.length;
+        setTimeout(release, 5);
+        return shown;
+      },
+    );
+    const log = await loading;
+    expect(log.rows).toHaveLength(95);
+    // meta+index, then chunks 8-9 (first), 6-7, 4-5, 2-3, 0-1.
+    expect(reads).toHaveLength(6);
+    expect(readsWhileShowing).toBe(2); // nothing more asked for while the newest events were shown
+    // Progress: at the start, after the first batch, then after each batch with the next already asked for.
+    expect(readsAtProgress).toEqual([2, 2, 4, 5, 6, 6]);
+  });
+
+  it('parses a large read a few chunks at a time, pausing between', async () => {
+    const { kv } = await seeded(95);
+    const { get, reads } = readOnly(kv);
+    const events: string[] = [];
+    const reader = new LogViewReader(get, makeDayKeyer('UTC'), {
+      batchChunks: 8,
+      parseChunks: 3,
+      pause: async () => {
+        events.push('pause');
+      },
+    });
+    await reader.load((loaded) => events.push(`progress ${loaded}`));
+    expect(reads.slice(1)).toEqual([
+      [chunkKey(8), chunkKey(9)],
+      Array.from({ length: 8 }, (_, i) => chunkKey(i)),
+    ]);
+    // 8 chunks of 10: paused after the 3rd and 6th, then progress for all 80.
+    expect(events).toEqual(['progress 0', 'progress 15', 'pause', 'pause', 'pause', 'progress 95']);
+  });
+
+  it('prefetch reads the head before load is called, and load uses it', async () => {
+    const { kv } = await seeded(95);
+    const { get, reads } = readOnly(kv);
+    const reader = new LogViewReader(get, makeDayKeyer('UTC'), { pause: async () => {} });
+    reader.prefetch();
+    reader.prefetch(); // once is enough
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(reads).toEqual([
+      [metaKey(), 'log:index'],
+      [chunkKey(8), chunkKey(9)],
+    ]);
+    const log = await reader.load();
+    expect(log.rows).toHaveLength(95);
+    expect(reads[0]).toEqual([metaKey(), 'log:index']);
+    expect(reads.filter((keys) => keys.includes(metaKey()))).toHaveLength(2); // head, then the check
+  });
+
+  it('a prefetched head that the log outgrew before load ended is read again', async () => {
+    const { kv, store } = await seeded(95);
+    const reader = new LogViewReader((keys) => kv.get(keys), makeDayKeyer('UTC'), { pause: async () => {} });
+    reader.prefetch();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // Written after the prefetch and before any storage.onChanged listener: the end check sees it.
+    await store.appendMany(manyEvents(3, 'late'));
+    const log = await reader.load();
+    expect(log.complete).toBe(true);
+    expect(log.rows).toHaveLength(98);
+    expect(log.lastSeq).toBe(98);
+  });
+
+  it('a change reported after prefetch drops the prefetched head', async () => {
+    const { kv, store } = await seeded(25);
+    const { get, reads } = readOnly(kv);
+    const reader = new LogViewReader(get, makeDayKeyer('UTC'), { pause: async () => {} });
+    reader.prefetch();
+    await store.appendMany(manyEvents(2, 'late'));
+    reader.invalidate([metaKey(), chunkKey(2)]);
+    const log = await reader.load();
+    expect(log.rows).toHaveLength(27);
+    // The prefetch's meta read, then load's own: no end check, the page's listener saw the change.
+    expect(reads.filter((keys) => keys.includes(metaKey()))).toHaveLength(2);
   });
 
   it('re-reads only the current chunk and changed chunks on the next load', async () => {

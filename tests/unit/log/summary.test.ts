@@ -228,4 +228,17 @@ describe('equityReport', () => {
     expect(equityReport([]).rows).toEqual([]);
     expect(equityReport([]).total.remoteShare).toBeNull();
   });
+
+  it('counts a need listed twice on a booking once', () => {
+    const twice = equityReport([
+      booking('b-twice', {
+        hookInstance: 'h-twice',
+        needs: ['interpreter', 'interpreter'],
+        channel: 'video',
+      }),
+    ]);
+    expect(twice.rows).toHaveLength(1);
+    expect(twice.rows[0]).toMatchObject({ need: 'interpreter', bookings: 1, remote: 1 });
+    expect(twice.total.bookings).toBe(1);
+  });
 });
