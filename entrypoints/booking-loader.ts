@@ -5,22 +5,33 @@
  * when it is readable (same origin): its load waits for the frame, so starting at the frame's own
  * load would still slow it. A page still loading after LATEST_START_MS gets its prompts anyway.
  */
+import { withDeadline } from '../lib/deadline';
 import { START_BOOKING, type StartBookingMessage } from '../platform/loader-message';
 
 const LATEST_START_MS = 1500;
+/** A worker stopped at the wrong moment may never answer: stop waiting and ask again. */
+const ANSWER_WITHIN_MS = 3000;
+const ATTEMPTS = 6;
 
 type Runtime = { sendMessage(message: unknown): Promise<unknown> };
 
-/** The background may be starting up (MV3 service worker): ask again a few times. */
+/**
+ * The background may be starting up or stopping (MV3 service worker): ask again, later each time.
+ * Asking twice is harmless: the booking script runs once per frame.
+ */
 async function askForBookingScript(runtime: Runtime): Promise<void> {
   const message: StartBookingMessage = { equityPrompts: START_BOOKING };
-  for (let attempt = 0; attempt < 4; attempt++) {
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     try {
-      await runtime.sendMessage(message);
-      return;
+      const answer = await withDeadline(runtime.sendMessage(message), ANSWER_WITHIN_MS, 'start-booking');
+      // Only the background answers true (injected) or false (not a watched page). No answer at all
+      // means the message reached only an open extension page (the log, the options) while the worker
+      // was stopped: ask again.
+      if (answer === true || answer === false) return;
     } catch {
-      await new Promise((resolve) => setTimeout(resolve, 200 * 2 ** attempt));
+      // Stopped mid-answer, or not started yet: ask again.
     }
+    await new Promise((resolve) => setTimeout(resolve, Math.min(250 * 2 ** attempt, 2000)));
   }
 }
 

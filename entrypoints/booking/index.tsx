@@ -15,7 +15,10 @@ const MARKER = 'data-equity-prompts';
 /** One running copy per frame: a second injection into the same document does nothing. */
 const RUNNING = Symbol.for('equity-prompts.booking');
 
-/** The background may be starting up (MV3 service worker): ask again a few times before giving up. */
+/**
+ * The background may be starting up or being stopped (MV3 service worker): keep asking, later each
+ * time, for about a minute and a half before giving up; a page whose script gave up gets no prompts.
+ */
 async function pageConfigWithRetry() {
   for (let attempt = 0; ; attempt++) {
     try {
@@ -26,8 +29,8 @@ async function pageConfigWithRetry() {
         'getPageConfig',
       );
     } catch (error) {
-      if (attempt >= 3) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 200 * 2 ** attempt));
+      if (attempt >= 20) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.min(250 * 2 ** attempt, 5000)));
     }
   }
 }
@@ -43,6 +46,7 @@ async function startBooking(lifetime: ScriptLifetime): Promise<void> {
   };
   let host: Element | undefined;
   let panelCode: Promise<unknown> | undefined;
+  let panelRetries = 0;
 
   /**
    * The panel's code is injected once per page, when first needed. A request whose answer was lost
@@ -52,8 +56,15 @@ async function startBooking(lifetime: ScriptLifetime): Promise<void> {
     if (panelRenderer()) return Promise.resolve();
     panelCode ??= withDeadline(messaging.sendMessage('loadPanel', undefined), 3000, 'loadPanel').catch(
       (error: unknown) => {
-        panelCode = undefined; // let the next prompt try again
+        panelCode = undefined;
         watcher.report('panel', error);
+        // Prompts may be waiting with nothing else to wake them: try again by itself.
+        panelRetries += 1;
+        if (panelRetries <= 5) {
+          setTimeout(() => {
+            if (!lifetime.isInvalid && latest.views.length > 0) void loadPanelCode().then(draw);
+          }, 500 * panelRetries);
+        }
       },
     );
     return panelCode;

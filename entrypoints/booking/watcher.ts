@@ -240,7 +240,10 @@ export class BookingWatcher implements Handlers {
       this.report('evaluate', error);
       // The background may be restarting: try again, later each time, so the prompt still comes.
       this.evaluateFailures += 1;
-      if (this.evaluateFailures <= 6) setTimeout(() => this.schedule(), 250 * 2 ** this.evaluateFailures);
+      // (Capped at 5 s apart, for about a minute and a half.)
+      if (this.evaluateFailures <= 20) {
+        setTimeout(() => this.schedule(), Math.min(250 * 2 ** this.evaluateFailures, 5000));
+      }
     } finally {
       this.running = false;
       if (this.rerun) {

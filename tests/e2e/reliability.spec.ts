@@ -227,6 +227,22 @@ async function verifyIntegrity(reader: Page, count: number) {
   );
 }
 
+/**
+ * Reads the log back once every due event could have landed (a late retry too) and judges it: all
+ * due events there once, and the hash chain intact.
+ */
+async function expectLogHolds(reader: Page, run: Run, after: 'stay' | 'leave' = 'stay') {
+  await waitForRecords(reader, run.expected + run.unbooked, 15_000);
+  await reader.waitForTimeout(1000);
+  const records = await storedRecords(reader);
+  checkLog(
+    records.map((r) => r.event),
+    run,
+    after,
+  );
+  await verifyIntegrity(reader, records.length);
+}
+
 test('10 tabs raising prompts at once: about 1,000 events, none lost, none stored twice', async ({
   context,
   page,
@@ -238,15 +254,7 @@ test('10 tabs raising prompts at once: about 1,000 events, none lost, none store
   console.log(`10 tabs: ${run.bookings} bookings, ${run.expected + run.unbooked} events expected`);
   expect(run.expected).toBeGreaterThan(300);
   await page.goto(`chrome-extension://${extensionId}/log.html`);
-  await waitForRecords(page, run.expected + run.unbooked, 15_000);
-  // Let any late retry land before judging duplicates.
-  await page.waitForTimeout(1000);
-  const records = await storedRecords(page);
-  checkLog(
-    records.map((r) => r.event),
-    run,
-  );
-  await verifyIntegrity(page, records.length);
+  await expectLogHolds(page, run);
 });
 
 test('next patient loaded as soon as "Booked" shows: nothing the page had not handed over is lost', async ({
@@ -260,17 +268,24 @@ test('next patient loaded as soon as "Booked" shows: nothing the page had not ha
   console.log(`5 tabs, next patient at once: ${run.bookings} bookings, ${run.expected} booked events due`);
   expect(run.bookings).toBeGreaterThan(50);
   await page.goto(`chrome-extension://${extensionId}/log.html`);
-  await waitForRecords(page, run.expected + run.unbooked, 15_000);
-  await page.waitForTimeout(1000);
-  const records = await storedRecords(page);
-  checkLog(
-    records.map((r) => r.event),
-    run,
-    'leave',
-  );
+  await expectLogHolds(page, run, 'leave');
   expect(run.missed, 'every prompt raised without a nudge').toBe(0);
-  await verifyIntegrity(page, records.length);
 });
+
+/**
+ * Opens the log page and a DevTools session on it that can stop the extension's service worker
+ * (a web page's session does not reach it); `states` collects the worker's running states.
+ */
+async function watchWorker(context: BrowserContext, page: Page, extensionId: string) {
+  await page.goto(`chrome-extension://${extensionId}/log.html`);
+  const cdp = await context.newCDPSession(page);
+  const states: string[] = [];
+  cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
+    for (const v of e.versions) if (v.scriptURL.includes(extensionId)) states.push(v.runningStatus);
+  });
+  await cdp.send('ServiceWorker.enable');
+  return { cdp, states };
+}
 
 /**
  * Runs 3 tabs for 20 s while the extension's service worker is stopped about every half second. The
@@ -289,13 +304,7 @@ async function stopWorkerWhileBooking(
   { spareConfirm, afterBooking = 'stay' }: { spareConfirm: boolean; afterBooking?: 'stay' | 'leave' },
 ) {
   test.setTimeout(120_000);
-  await page.goto(`chrome-extension://${extensionId}/log.html`);
-  const cdp = await context.newCDPSession(page);
-  const states: string[] = [];
-  cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
-    for (const v of e.versions) if (v.scriptURL.includes(extensionId)) states.push(v.runningStatus);
-  });
-  await cdp.send('ServiceWorker.enable');
+  const { cdp, states } = await watchWorker(context, page, extensionId);
   const run = newRun();
   let stops = 0;
   let booking = true;
@@ -322,18 +331,10 @@ async function stopWorkerWhileBooking(
       `${run.expected + run.unbooked} events expected; prompts not raised by themselves: ${run.missed}`,
   );
   expect(stopped).toBeGreaterThanOrEqual(3);
-  await waitForRecords(page, run.expected + run.unbooked, 15_000);
-  await page.waitForTimeout(1000);
-  const records = await storedRecords(page);
-  checkLog(
-    records.map((r) => r.event),
-    run,
-    afterBooking,
-  );
-  expect(run.missed, 'every prompt raised without a nudge').toBe(0);
   await cdp.send('ServiceWorker.disable');
   await cdp.detach();
-  await verifyIntegrity(page, records.length);
+  await expectLogHolds(page, run, afterBooking);
+  expect(run.missed, 'every prompt raised without a nudge').toBe(0);
 }
 
 test('service worker stopped in the middle of writes: after it restarts every event is logged once, chain intact', async ({
@@ -371,13 +372,7 @@ test('an event written to the outbox while the worker is stopped wakes it and is
   page,
   extensionId,
 }) => {
-  await page.goto(`chrome-extension://${extensionId}/log.html`);
-  const cdp = await context.newCDPSession(page);
-  const states: string[] = [];
-  cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
-    for (const v of e.versions) if (v.scriptURL.includes(extensionId)) states.push(v.runningStatus);
-  });
-  await cdp.send('ServiceWorker.enable');
+  const { cdp, states } = await watchWorker(context, page, extensionId);
   // The log page asks the worker for its status as it opens: stop it until it stays stopped.
   await expect
     .poll(async () => {
