@@ -5,7 +5,7 @@
  * when it is readable (same origin): its load waits for the frame, so starting at the frame's own
  * load would still slow it. A page still loading after LATEST_START_MS gets its prompts anyway.
  */
-import { withDeadline } from '../lib/deadline';
+import { askAgain, withDeadline } from '../lib/deadline';
 import { START_BOOKING, type StartBookingMessage } from '../platform/loader-message';
 
 const LATEST_START_MS = 1500;
@@ -17,22 +17,20 @@ type Runtime = { sendMessage(message: unknown): Promise<unknown> };
 
 /**
  * The background may be starting up or stopping (MV3 service worker): ask again, later each time.
- * Asking twice is harmless: the booking script runs once per frame.
+ * Only the background answers true (injected) or false (not a watched page); no answer at all means
+ * the message reached only an open extension page (the log, the options) while the worker was
+ * stopped, so that is asked again too. Asking twice is harmless: the booking script runs once per frame.
  */
 async function askForBookingScript(runtime: Runtime): Promise<void> {
   const message: StartBookingMessage = { equityPrompts: START_BOOKING };
-  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    try {
+  await askAgain(
+    async () => {
       const answer = await withDeadline(runtime.sendMessage(message), ANSWER_WITHIN_MS, 'start-booking');
-      // Only the background answers true (injected) or false (not a watched page). No answer at all
-      // means the message reached only an open extension page (the log, the options) while the worker
-      // was stopped: ask again.
-      if (answer === true || answer === false) return;
-    } catch {
-      // Stopped mid-answer, or not started yet: ask again.
-    }
-    await new Promise((resolve) => setTimeout(resolve, Math.min(250 * 2 ** attempt, 2000)));
-  }
+      if (answer !== true && answer !== false)
+        throw new Error('start-booking: not answered by the background');
+    },
+    { attempts: ATTEMPTS, maxWaitMs: 2000 },
+  ).catch(() => undefined);
 }
 
 export default defineUnlistedScript(() => {

@@ -8,7 +8,7 @@ import { browser } from '#imports';
 import { validateSettingsStrict } from '../lib/settings/envelope';
 import type { SettingsIssue } from '../lib/settings/issues';
 import { describePolicy } from '../lib/settings/policy';
-import type { Settings } from '../lib/settings/schema';
+import { SETTINGS_PARTS, type Settings } from '../lib/settings/schema';
 import { siteFromAddress } from '../lib/settings/site-entry';
 import { isExtensionPage } from './log-handlers';
 import { type EffectiveSettings, loadSettingsWithPolicy } from './managed-policy';
@@ -19,16 +19,6 @@ import { saveSettings } from './settings-service';
 import { errorLogItem, settingsSetAsideItem, settingsWarningsItem, siteActivityItem } from './storage';
 
 const LOCKED_ALL = 'Your organisation manages these settings: they cannot be changed here';
-const EDITABLE_KEYS = [
-  'sites',
-  'profiles',
-  'rules',
-  'vocabulary',
-  'privacy',
-  'adviceOnly',
-  'language',
-  'builtInProfiles',
-] as const;
 
 export async function optionsState(loaded?: EffectiveSettings): Promise<OptionsState> {
   const current = loaded ?? (await loadSettingsWithPolicy());
@@ -160,7 +150,7 @@ export function registerOptionsHandlers(): void {
       const current = await loadSettingsWithPolicy();
       if (current.locks.all) return refused(LOCKED_ALL);
       const changes = (data?.changes ?? {}) as Record<string, unknown>;
-      const unknown = Object.keys(changes).filter((k) => !(EDITABLE_KEYS as readonly string[]).includes(k));
+      const unknown = Object.keys(changes).filter((k) => !(SETTINGS_PARTS as readonly string[]).includes(k));
       if (unknown.length > 0) return refused(`Cannot change ${unknown.join(', ')}`);
       const locked = lockedChanges(current, changes as Partial<Settings>);
       if (locked.length > 0) return { ok: false, errors: locked };

@@ -4,7 +4,7 @@
  * background, the watcher, the panel.
  */
 import type { PromptView } from '../../components/PromptPanel';
-import { withDeadline } from '../../lib/deadline';
+import { askAgain, withDeadline } from '../../lib/deadline';
 import { messaging } from '../../platform/protocol';
 import { ScriptLifetime } from './lifetime';
 import { extensionRuntimeAlive } from './native-api';
@@ -16,28 +16,19 @@ const MARKER = 'data-equity-prompts';
 const RUNNING = Symbol.for('equity-prompts.booking');
 
 /**
- * The background may be starting up or being stopped (MV3 service worker): keep asking, later each
- * time, for about a minute and a half before giving up; a page whose script gave up gets no prompts.
+ * The background may be starting up or being stopped (MV3 service worker), and one stopped at the
+ * wrong moment may never answer: keep asking, for about a minute and a half, before giving up (a page
+ * whose script gave up gets no prompts).
  */
-async function pageConfigWithRetry() {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      // A worker stopped at the wrong moment may never answer: give up after a while and ask again.
-      return await withDeadline(
-        messaging.sendMessage('getPageConfig', { url: location.href }),
-        3000,
-        'getPageConfig',
-      );
-    } catch (error) {
-      if (attempt >= 20) throw error;
-      await new Promise((resolve) => setTimeout(resolve, Math.min(250 * 2 ** attempt, 5000)));
-    }
-  }
-}
+const pageConfig = () =>
+  askAgain(
+    () => withDeadline(messaging.sendMessage('getPageConfig', { url: location.href }), 3000, 'getPageConfig'),
+    { attempts: 21, maxWaitMs: 5000 },
+  );
 
 async function startBooking(lifetime: ScriptLifetime): Promise<void> {
   document.documentElement.setAttribute(MARKER, 'active');
-  const config = await pageConfigWithRetry();
+  const config = await pageConfig();
   if (!config || lifetime.isInvalid) return;
 
   let latest: { views: PromptView[]; dock: 'bottom-right' | 'bottom-left' } = {

@@ -17,6 +17,7 @@ import {
   MAX_VOCABULARY_ENTRIES,
   PatientReferenceMode,
   Privacy,
+  SETTINGS_PARTS,
   SETTINGS_VERSION,
   Settings,
   SettingsLanguage,
@@ -49,17 +50,7 @@ class Repairs {
   }
 }
 
-const KNOWN_KEYS: ReadonlySet<string> = new Set([
-  'version',
-  'sites',
-  'profiles',
-  'rules',
-  'vocabulary',
-  'privacy',
-  'adviceOnly',
-  'language',
-  'builtInProfiles',
-]);
+const KNOWN_KEYS: ReadonlySet<string> = new Set(['version', ...SETTINGS_PARTS]);
 
 export function parseSettings(raw: unknown): ParseSettingsResult {
   try {

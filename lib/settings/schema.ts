@@ -89,6 +89,11 @@ export const Settings = z.object({
 });
 export type Settings = z.infer<typeof Settings>;
 
+/** The parts of the settings a manager edits: every key of Settings but its version. */
+export const SETTINGS_PARTS = Settings.keyof().options.filter(
+  (key): key is Exclude<keyof Settings, 'version'> => key !== 'version',
+);
+
 /** Fresh defaults every call, so callers may mutate the result. */
 export function defaultSettings(): Settings {
   return {
