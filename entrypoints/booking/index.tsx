@@ -37,27 +37,23 @@ async function startBooking(lifetime: ScriptLifetime): Promise<void> {
   };
   let host: Element | undefined;
   let panelCode: Promise<unknown> | undefined;
-  let panelRetries = 0;
 
   /**
-   * The panel's code is injected once per page, when first needed. A request whose answer was lost
-   * (worker stopped) may still have injected it: ask again only while the renderer is missing.
+   * The panel's code is injected once per page, when first needed, asking again while the worker
+   * does not answer. A request whose answer was lost may still have injected it: then the renderer
+   * is there and nothing more is asked.
    */
   const loadPanelCode = () => {
-    if (panelRenderer()) return Promise.resolve();
-    panelCode ??= withDeadline(messaging.sendMessage('loadPanel', undefined), 3000, 'loadPanel').catch(
-      (error: unknown) => {
-        panelCode = undefined;
-        watcher.report('panel', error);
-        // Prompts may be waiting with nothing else to wake them: try again by itself.
-        panelRetries += 1;
-        if (panelRetries <= 5) {
-          setTimeout(() => {
-            if (!lifetime.isInvalid && latest.views.length > 0) void loadPanelCode().then(draw);
-          }, 500 * panelRetries);
-        }
+    panelCode ??= askAgain(
+      async () => {
+        if (!panelRenderer())
+          await withDeadline(messaging.sendMessage('loadPanel', undefined), 3000, 'loadPanel');
       },
-    );
+      { attempts: 6, firstWaitMs: 500, maxWaitMs: 2500 },
+    ).catch((error: unknown) => {
+      panelCode = undefined; // the next prompt tries again
+      watcher.report('panel', error);
+    });
     return panelCode;
   };
 
