@@ -30,8 +30,13 @@ interface ManifestCase {
 const manifest = readJson<{ cases: ManifestCase[] }>('index.json');
 const casesOf = (kind: ManifestCase['kind']) => manifest.cases.filter((c) => c.kind === kind);
 
-/** Generous: a real alert is read in well under a millisecond; a hang would take minutes. */
-const MAX_MS = 5_000;
+/**
+ * Hostile inputs must not hang the reader. No clock is asserted here (a busy machine is slow by any
+ * factor): catastrophic backtracking would run far past the test's own timeout, and linear growth on
+ * large inputs is checked by comparing sizes in tests/unit/needs/performance.test.ts and
+ * tests/unit/channel/recognise.test.ts.
+ */
+const HANG_TIMEOUT_MS = 60_000;
 
 const POLLUTION_KEYS = ['polluted', 'adviceOnly', 'retentionDays', 'isAdmin'];
 afterAll(() => {
@@ -180,7 +185,6 @@ describe('settings: the import path refuses with a clear message, parseSettings 
       const expected = c.expect as { strict: string; parse: string; errorPath?: string };
 
       // Strict import: never throws, either valid settings or a list of problems with paths.
-      const started = performance.now();
       if (expected.strict === 'not-reachable') {
         // Only an in-process caller can pass a throwing getter or trap; documented, not hidden.
         expect(() => strictOf(input)).toThrow();
@@ -237,9 +241,8 @@ describe('settings: the import path refuses with a clear message, parseSettings 
         }
         for (const text of BACKTRACKING_TEXTS) recogniseNeeds(text, vocabulary);
       }
-      expect(performance.now() - started).toBeLessThan(MAX_MS * 3);
     },
-    60_000,
+    HANG_TIMEOUT_MS,
   );
 });
 
@@ -283,12 +286,9 @@ describe('page text: recognition never throws and stays fast', () => {
     (id) => {
       const c = pageTexts.get(id) as PageTextCase;
       const text = pageText(c);
-      const started = performance.now();
       const needs = recogniseNeeds(text);
       const channel = recogniseChannel(text);
       const mapped = recogniseChannel(text, [{ label: text.slice(0, 120) || 'x', channel: 'telephone' }]);
-      const elapsed = performance.now() - started;
-      expect(elapsed).toBeLessThan(MAX_MS);
       expect(Array.isArray(needs)).toBe(true);
       for (const match of needs) {
         // Evidence is bounded (it is shown in the prompt and never stores megabytes).

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildVocabulary, recogniseNeeds } from '../../../lib/needs';
+import { describeGrowth, growth } from '../growth';
 
 /**
- * Recognition must stay linear whatever the page holds: the budget is 50 ms for 1 MB of hostile
- * text. The assertions are looser (CI machines are shared and noisy); the table printed shows the
- * real figures, taken as the best of several runs.
+ * Recognition must stay linear whatever the page holds. Every check compares sizes, never a clock: 1 MB
+ * of hostile text must cost about ten times 100 KB of the same text (quadratic would be a hundred).
+ * The figures printed are the real ones; the budget itself (50 ms for 1 MB) lives in bench/.
  */
 const MB = 1024 * 1024;
-const BUDGET_MS = 50;
-const ASSERT_MS = 150;
 
 const fill = (unit: string, size = MB): string => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
 
@@ -33,53 +32,38 @@ const HOSTILE: Record<string, string> = {
   'English prose …': fill('The quick brown fox jumps over the lazy dog. '),
 };
 
-function bestOf(runs: number, f: () => void): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    f();
-    best = Math.min(best, performance.now() - started);
-  }
-  return best;
-}
-
 describe('recogniseNeeds performance', () => {
-  it(`reads 1 MB of hostile text in about ${BUDGET_MS} ms or less`, () => {
-    for (const text of Object.values(HOSTILE)) recogniseNeeds(text.slice(0, 20_000));
+  it('reads 1 MB of hostile text in about 10x the time of 100 KB', () => {
     const rows: string[] = [];
     for (const [name, text] of Object.entries(HOSTILE)) {
       expect(text.length).toBe(MB);
-      const ms = bestOf(3, () => recogniseNeeds(text));
-      rows.push(`${name.padEnd(45)} ${ms.toFixed(1).padStart(6)} ms`);
-      expect(ms, name).toBeLessThan(ASSERT_MS);
+      const g = growth((t: string) => recogniseNeeds(t), text.slice(0, MB / 10), text, 10);
+      rows.push(`${name.padEnd(45)} ${describeGrowth(g)}`);
+      // Linear is ~1 per unit of size, quadratic ~10.
+      expect(g.perSize, name).toBeLessThan(3);
     }
-    console.log(`1 MB hostile inputs (best of 3):\n${rows.join('\n')}`);
-  }, 60_000);
+    console.log(`100 KB vs 1 MB hostile inputs (best of runs):\n${rows.join('\n')}`);
+  }, 120_000);
 
   it('grows linearly with the input', () => {
     const rows: string[] = [];
     for (const unit of ['interpreter no interpreter ', 'a * ', 'no internet ']) {
       const small = fill(unit, MB / 4);
       const large = fill(unit, MB * 2);
-      const quarter = bestOf(5, () => recogniseNeeds(small));
-      const two = bestOf(3, () => recogniseNeeds(large));
-      const ratio = two / Math.max(quarter, 0.5);
-      rows.push(
-        `${JSON.stringify(unit).padEnd(32)} 256 KB ${quarter.toFixed(1)} ms, 2 MB ${two.toFixed(1)} ms (x${ratio.toFixed(1)})`,
-      );
-      // 8x the text: linear is ~8x, quadratic would be ~64x; the margin absorbs shared-machine noise.
-      expect(ratio, unit).toBeLessThan(32);
+      const g = growth((t: string) => recogniseNeeds(t), small, large, 8);
+      rows.push(`${JSON.stringify(unit).padEnd(32)} 256 KB vs 2 MB: ${describeGrowth(g)}`);
+      // 8x the text: linear is ~1 per unit of size, quadratic ~8.
+      expect(g.perSize, unit).toBeLessThan(3);
     }
     console.log(`Scaling (best of runs):\n${rows.join('\n')}`);
   }, 60_000);
 
-  it('stays fast with a hostile practice keyword', () => {
+  it('stays linear with a hostile practice keyword', () => {
     const vocabulary = buildVocabulary({
       entries: [{ category: 'no-digital-access', keyword: 'a a a a a a a a' }],
     });
-    const text = fill('a ');
-    const ms = bestOf(3, () => recogniseNeeds(text, vocabulary));
-    console.log(`1 MB of "a " with an 8-word "a a a …" practice keyword: ${ms.toFixed(1)} ms`);
-    expect(ms).toBeLessThan(ASSERT_MS * 2);
+    const g = growth((t: string) => recogniseNeeds(t, vocabulary), fill('a ', MB / 10), fill('a '), 10);
+    console.log(`100 KB vs 1 MB of "a " with an 8-word "a a a …" practice keyword: ${describeGrowth(g)}`);
+    expect(g.perSize).toBeLessThan(3);
   }, 60_000);
 });
