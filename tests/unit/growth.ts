@@ -25,6 +25,12 @@ export async function bestOfMsAsync(runs: number, f: () => Promise<unknown>): Pr
   return best;
 }
 
+/**
+ * Between linear (~1) and quadratic at a 10x or 8x size factor (~10, ~8): room for a loaded machine
+ * (a busy core can slow one side more than the other), still failing anything quadratic.
+ */
+export const LINEAR_BOUND = 4;
+
 /** Below this a timer reading is mostly noise; the small side is never taken as faster than it. */
 const RESOLUTION_MS = 0.5;
 
@@ -37,8 +43,7 @@ export interface Growth {
 
 /**
  * Times `work` on a small and a large input and returns the growth per unit of size. Linear work gives
- * a `perSize` near 1; quadratic work gives near `sizeFactor`. Assert `perSize` below a bound between
- * the two (for a 10x size factor, 3 leaves room for noise and still fails anything quadratic).
+ * a `perSize` near 1; quadratic work gives near `sizeFactor`. Assert `perSize` below LINEAR_BOUND.
  */
 export function growth<T>(
   work: (input: T) => unknown,

@@ -9,7 +9,7 @@ import {
   SYSTEM_CHANNEL_WORDS,
 } from '../../../lib/channel';
 import { CHANNELS, type Channel } from '../../../lib/model';
-import { describeGrowth, growth } from '../growth';
+import { describeGrowth, growth, LINEAR_BOUND } from '../growth';
 
 const channelOf = (text: string, mapping?: ChannelMapping): Channel =>
   recogniseChannel(text, mapping).channel;
@@ -246,8 +246,7 @@ describe('recogniseChannel performance', () => {
       const fill = (size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
       const g = growth((text: string) => recogniseChannel(text, mapping), fill(MB / 10), fill(MB), 10);
       console.log(`channel, 100 KB vs 1 MB of ${JSON.stringify(unit)}: ${describeGrowth(g)}`);
-      // Linear is ~1 per unit of size, quadratic ~10.
-      expect(g.perSize, unit).toBeLessThan(3);
+      expect(g.perSize, unit).toBeLessThan(LINEAR_BOUND);
     }
   }, 60_000);
 });

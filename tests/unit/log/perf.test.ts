@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../../lib/log/csv';
 import { MemoryStore } from '../../../lib/log/kv';
 import { LogStore } from '../../../lib/log/store';
-import { describeGrowth, growth } from '../growth';
+import { describeGrowth, growth, LINEAR_BOUND } from '../growth';
 import { manyEvents, nodeDigest } from './fixtures';
 
 const MEASURED = 1000; // two full chunks' worth at the default 500 per chunk
@@ -42,7 +42,7 @@ describe('performance', () => {
         `${largeMs.toFixed(3)} ms/event at 100k (ratio ${(largeMs / smallMs).toFixed(2)})`,
     );
     expect(large.log.count()).toBe(101_000);
-    expect(largeMs / smallMs).toBeLessThan(3);
+    expect(largeMs / smallMs).toBeLessThan(LINEAR_BOUND);
 
     let start = performance.now();
     const verified = await large.log.verify();
@@ -59,7 +59,6 @@ describe('performance', () => {
       `101k log: verify ${verifyMs.toFixed(0)} ms, readAll ${readMs.toFixed(0)} ms; ` +
         `CSV of 10k vs 100k records ${describeGrowth(csvGrowth)} (${(csv.length / 1e6).toFixed(1)} MB)`,
     );
-    // Linear is ~1 per unit of size, quadratic ~10.
-    expect(csvGrowth.perSize).toBeLessThan(3);
+    expect(csvGrowth.perSize).toBeLessThan(LINEAR_BOUND);
   }, 180_000);
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildVocabulary, recogniseNeeds } from '../../../lib/needs';
-import { describeGrowth, growth } from '../growth';
+import { describeGrowth, growth, LINEAR_BOUND } from '../growth';
 
 /**
  * Recognition must stay linear whatever the page holds. Every check compares sizes, never a clock: 1 MB
@@ -39,8 +39,7 @@ describe('recogniseNeeds performance', () => {
       expect(text.length).toBe(MB);
       const g = growth((t: string) => recogniseNeeds(t), text.slice(0, MB / 10), text, 10);
       rows.push(`${name.padEnd(45)} ${describeGrowth(g)}`);
-      // Linear is ~1 per unit of size, quadratic ~10.
-      expect(g.perSize, name).toBeLessThan(3);
+      expect(g.perSize, name).toBeLessThan(LINEAR_BOUND);
     }
     console.log(`100 KB vs 1 MB hostile inputs (best of runs):\n${rows.join('\n')}`);
   }, 120_000);
@@ -52,8 +51,7 @@ describe('recogniseNeeds performance', () => {
       const large = fill(unit, MB * 2);
       const g = growth((t: string) => recogniseNeeds(t), small, large, 8);
       rows.push(`${JSON.stringify(unit).padEnd(32)} 256 KB vs 2 MB: ${describeGrowth(g)}`);
-      // 8x the text: linear is ~1 per unit of size, quadratic ~8.
-      expect(g.perSize, unit).toBeLessThan(3);
+      expect(g.perSize, unit).toBeLessThan(LINEAR_BOUND);
     }
     console.log(`Scaling (best of runs):\n${rows.join('\n')}`);
   }, 60_000);
@@ -64,6 +62,6 @@ describe('recogniseNeeds performance', () => {
     });
     const g = growth((t: string) => recogniseNeeds(t, vocabulary), fill('a ', MB / 10), fill('a '), 10);
     console.log(`100 KB vs 1 MB of "a " with an 8-word "a a a …" practice keyword: ${describeGrowth(g)}`);
-    expect(g.perSize).toBeLessThan(3);
+    expect(g.perSize).toBeLessThan(LINEAR_BOUND);
   }, 60_000);
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultRules } from '../../../lib/rules/defaults';
 import { parseSettings } from '../../../lib/settings/parse';
 import { defaultSettings, SETTINGS_VERSION, Settings } from '../../../lib/settings/schema';
-import { describeGrowth, growth } from '../growth';
+import { describeGrowth, growth, LINEAR_BOUND } from '../growth';
 import { validSettings } from './fixtures';
 
 /** Parse, and check the invariants every result must hold. */
@@ -116,7 +116,7 @@ describe('parseSettings: garbage never throws', () => {
     // Refused by its length, not item by item: 10x the items costs no more than ~linear, never ~100x.
     const rulesOf = (n: number) => ({ ...validSettings(), rules: new Array(n).fill(0) });
     const g = growth(parse, rulesOf(100_000), raw, 10, 1);
-    expect(g.perSize, describeGrowth(g)).toBeLessThan(3);
+    expect(g.perSize, describeGrowth(g)).toBeLessThan(LINEAR_BOUND);
   }, 60_000);
 
   it('cycles are removed', () => {
