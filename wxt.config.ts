@@ -12,6 +12,11 @@ const BOOKING_PAGE_SCRIPTS = new Set(['booking-loader', 'booking', 'booking-pane
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Firefox is built as Manifest V3 too. WXT 0.21 drops `optional_host_permissions` from a MV2 build
+  // (so no site could ever be granted), while MV3 keeps it; MV3 also gives Firefox the same
+  // `scripting`, `storage.session` and per-site permission code paths as Chrome, and an event-page
+  // background that, like Chrome's service worker, may stop at any time (README "Firefox").
+  manifestVersion: 3,
   outDir: '.output',
   outDirTemplate: demo ? '{{browser}}-mv{{manifestVersion}}-demo' : '{{browser}}-mv{{manifestVersion}}',
   vite: () => ({
@@ -46,7 +51,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'equity-prompts@example.nhs.uk',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

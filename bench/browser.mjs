@@ -1,7 +1,7 @@
 /** Shared set-up for benchmarks: the demo build in Debian's Chromium, and the demo sites. */
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { chromiumPath, QUIET_CHROMIUM_ARGS } from '../scripts/chromium-path.mjs';
+import { chromiumPath, QUIET_CHROMIUM_ARGS } from '../scripts/browser-paths.mjs';
 import { startSiteServer } from '../scripts/serve-sites.mjs';
 
 export async function openBench({ withExtension = true } = {}) {

@@ -18,7 +18,7 @@ function step(command, args, env = {}) {
   if (status !== 0) process.exit(status ?? 1);
 }
 
-step('node', ['scripts/ensure-chromium.mjs']);
+step('node', ['scripts/ensure-browsers.mjs']);
 step('npx', ['wxt', 'build'], { EP_DEMO: '1' });
 
 const rows = [];

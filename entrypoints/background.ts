@@ -15,7 +15,13 @@ import { registerOptionsHandlers } from '../platform/options-service';
 import { pageConfigFor } from '../platform/page-config';
 import { messaging } from '../platform/protocol';
 import { syncContentScripts } from '../platform/registration';
-import { forgetTab, hookInstanceFor, saveFrameStatus, tabStatus } from '../platform/session-state';
+import {
+  forgetTab,
+  hookInstanceFor,
+  noteBackgroundStart,
+  saveFrameStatus,
+  tabStatus,
+} from '../platform/session-state';
 import { loadSettings, saveSettings } from '../platform/settings-service';
 import { recordSiteActivity } from '../platform/site-activity';
 import { installSaltItem } from '../platform/storage';
@@ -58,6 +64,7 @@ export default defineBackground(() => {
     await syncContentScripts(settings.sites);
   }
 
+  void noteBackgroundStart().catch(() => undefined);
   // Events booking pages left while the worker was stopped (or the browser was closed).
   drainEventOutbox().catch((error) => recordError({ where: 'log:outbox', message: String(error), page: '' }));
   const ready = (async () => {

@@ -66,3 +66,19 @@ export async function forgetTab(tabId: number): Promise<void> {
   const keys = Object.keys(all).filter((k) => k === `status:${tabId}` || k.startsWith(`hook:${tabId}:`));
   if (keys.length > 0) await browser.storage.session.remove(keys);
 }
+
+const BACKGROUND_STARTS_KEY = 'background:starts';
+
+/**
+ * Counts background starts in this browser session. Chrome's service worker and Firefox's event page
+ * both stop when idle and start again for the next event; the count shows that happening (tests of
+ * both browsers read it to prove a booking page woke a stopped background).
+ */
+export function noteBackgroundStart(): Promise<void> {
+  return queue(async () => {
+    const starts = (await browser.storage.session.get(BACKGROUND_STARTS_KEY))[BACKGROUND_STARTS_KEY];
+    await browser.storage.session.set({
+      [BACKGROUND_STARTS_KEY]: (typeof starts === 'number' ? starts : 0) + 1,
+    });
+  });
+}

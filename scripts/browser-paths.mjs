@@ -1,12 +1,18 @@
 /**
- * Where Debian's Chromium is. CHROMIUM_PATH overrides; the wrapper /usr/bin/chromium prints a
- * harmless shell warning, so prefer the real binary when it is there.
+ * Where Debian's browsers are. CHROMIUM_PATH and FIREFOX_PATH override. The wrapper /usr/bin/chromium
+ * prints a harmless shell warning, so prefer the real binary when it is there.
  */
 import { existsSync } from 'node:fs';
 
+const firstExisting = (candidates) => candidates.find((path) => path && existsSync(path));
+
 export function chromiumPath() {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'];
-  return candidates.find((path) => path && existsSync(path));
+  return firstExisting([process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium']);
+}
+
+/** Debian's Firefox ESR, driven over WebDriver BiDi by puppeteer-core (tests/firefox, demo). */
+export function firefoxPath() {
+  return firstExisting([process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox']);
 }
 
 /** Flags that keep Chromium off the (closed) network and quiet at start-up. */

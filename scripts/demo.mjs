@@ -3,13 +3,24 @@
  * with the extension on them. With a display it opens a browser window to try by hand; without one
  * (or with --headless) it walks a receptionist's booking on each demo site, saves screenshots of what
  * the receptionist sees into demo-output/, and prints where they are and what happened.
+ * `--browser firefox` does the same in Debian's Firefox ESR (scripts/demo-firefox.mjs).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { chromiumPath, QUIET_CHROMIUM_ARGS } from './chromium-path.mjs';
+import { chromiumPath, QUIET_CHROMIUM_ARGS } from './browser-paths.mjs';
 import { startSiteServer } from './serve-sites.mjs';
+
+const browserArg = process.argv.indexOf('--browser');
+if (browserArg >= 0 && process.argv[browserArg + 1] === 'firefox') {
+  await import('./demo-firefox.mjs');
+  process.exit(0);
+}
+if (browserArg >= 0 && !['chromium', 'chrome'].includes(process.argv[browserArg + 1])) {
+  console.error('--browser takes "chromium" (the default) or "firefox".');
+  process.exit(2);
+}
 
 const extensionDir = path.resolve('.output/chrome-mv3-demo');
 const outDir = path.resolve('demo-output');
@@ -23,7 +34,7 @@ function step(command, args, env = {}) {
   }
 }
 
-step('node', ['scripts/ensure-chromium.mjs']);
+step('node', ['scripts/ensure-browsers.mjs', 'chromium']);
 console.log('Building the extension (demo variant: may reach the local demo sites on 127.0.0.1) ...');
 step('npx', ['wxt', 'build'], { EP_DEMO: '1' });
 

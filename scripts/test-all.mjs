@@ -1,6 +1,7 @@
 /**
  * The whole test suite, as the README and CI run it: lint, type check, unit tests (vitest), the demo
- * build, and browser end-to-end tests (Playwright in Debian's Chromium). It ends with one plain line,
+ * build, browser end-to-end tests (Playwright in Debian's Chromium), then the release Firefox build in
+ * Debian's Firefox ESR (tests/firefox, puppeteer-core over WebDriver BiDi). It ends with one plain line,
  * "N passed, N failed, N skipped", totalling vitest and Playwright (a failing lint or type check counts
  * as one failure), and exits non-zero when anything failed.
  */
@@ -29,9 +30,11 @@ function readJson(file) {
 }
 
 mkdirSync('test-results', { recursive: true });
-for (const file of ['test-results/unit.json', 'test-results/e2e.json']) rmSync(file, { force: true });
+for (const file of ['test-results/unit.json', 'test-results/e2e.json', 'test-results/firefox.json']) {
+  rmSync(file, { force: true });
+}
 
-if (!run('chromium', 'node', ['scripts/ensure-chromium.mjs'])) results.failed += 1;
+if (!run('browsers', 'node', ['scripts/ensure-browsers.mjs'])) results.failed += 1;
 if (!run('lint', 'npx', ['biome', 'check', '.'])) results.failed += 1;
 if (!run('type check', 'npx', ['tsc', '--noEmit', '-p', '.'])) results.failed += 1;
 
@@ -53,20 +56,33 @@ if (unit) {
   results.failed += 1;
 }
 
-const built = run('demo build', 'npx', ['wxt', 'build'], { EP_DEMO: '1' });
-if (!built) {
-  results.failed += 1;
-} else {
-  const e2eOk = run('e2e tests', 'npx', ['playwright', 'test']);
-  const e2e = existsSync('test-results/e2e.json') ? readJson('test-results/e2e.json') : undefined;
-  if (e2e?.stats) {
-    results.passed += e2e.stats.expected + (e2e.stats.flaky ?? 0);
-    results.failed += e2e.stats.unexpected;
-    results.skipped += e2e.stats.skipped;
-    if (!e2eOk && e2e.stats.unexpected === 0) results.failed += 1;
-  } else if (!e2eOk) {
+/** Adds a Playwright JSON report's totals; a run that failed without a failing test counts as one. */
+function countPlaywright(ok, file) {
+  const report = existsSync(file) ? readJson(file) : undefined;
+  if (report?.stats) {
+    results.passed += report.stats.expected + (report.stats.flaky ?? 0);
+    results.failed += report.stats.unexpected;
+    results.skipped += report.stats.skipped;
+    if (!ok && report.stats.unexpected === 0) results.failed += 1;
+  } else if (!ok) {
     results.failed += 1;
   }
+}
+
+if (!run('demo build', 'npx', ['wxt', 'build'], { EP_DEMO: '1' })) {
+  results.failed += 1;
+} else {
+  countPlaywright(run('e2e tests (Chromium)', 'npx', ['playwright', 'test']), 'test-results/e2e.json');
+}
+
+// The Firefox tier installs the release build, as a practice would.
+if (!run('Firefox release build', 'npx', ['wxt', 'build', '-b', 'firefox'], { EP_DEMO: '' })) {
+  results.failed += 1;
+} else {
+  countPlaywright(
+    run('e2e tests (Firefox ESR)', 'npx', ['playwright', 'test', '-c', 'playwright.firefox.config.ts']),
+    'test-results/firefox.json',
+  );
 }
 
 console.log(`\n${results.passed} passed, ${results.failed} failed, ${results.skipped} skipped`);

@@ -1,6 +1,7 @@
 /**
- * Release builds: Chrome/Edge MV3 and Firefox build and zip; they hold no host access at install
- * (only optional per-site permissions), and Firefox's linter finds no errors.
+ * Release builds: Chrome/Edge and Firefox, both Manifest V3, build and zip; both hold no host access at
+ * install and can ask for each site's host at run time (optional_host_permissions, which a Manifest V2
+ * Firefox build from WXT would lose), and Firefox's linter finds no errors.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -20,26 +21,35 @@ test('release zips for Chrome and Firefox ask for no host access at install', ()
   expect(zips.some((z) => z.includes('chrome'))).toBe(true);
   expect(zips.some((z) => z.includes('firefox'))).toBe(true);
 
-  const chrome = manifest('chrome-mv3');
-  expect(chrome.manifest_version).toBe(3);
-  expect(chrome.host_permissions ?? []).toEqual([]);
-  expect(JSON.stringify(chrome)).not.toContain('<all_urls>');
-  expect(chrome.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
-  expect(chrome.content_scripts ?? []).toEqual([]);
-  expect(chrome.permissions.sort()).toEqual(['activeTab', 'scripting', 'storage', 'unlimitedStorage']);
-
-  const firefox = manifest('firefox-mv2');
+  for (const dir of ['chrome-mv3', 'firefox-mv3']) {
+    const built = manifest(dir);
+    expect(built.manifest_version, dir).toBe(3);
+    // Nothing at install: no host, no content script, no <all_urls> anywhere.
+    expect(built.host_permissions ?? [], dir).toEqual([]);
+    expect(built.content_scripts ?? [], dir).toEqual([]);
+    expect(JSON.stringify(built), dir).not.toMatch(/<all_urls>|127\.0\.0\.1/);
+    expect([...built.permissions].sort(), dir).toEqual([
+      'activeTab',
+      'scripting',
+      'storage',
+      'unlimitedStorage',
+    ]);
+    // Each site's host can be asked for at run time.
+    expect(built.optional_host_permissions, dir).toEqual(['https://*/*', 'http://*/*']);
+  }
+  const firefox = manifest('firefox-mv3');
   expect(firefox.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
-  expect(JSON.stringify(firefox.permissions)).not.toMatch(/127\.0\.0\.1|<all_urls>/);
+  // Firefox runs the background as an event page (background.scripts), not a service worker.
+  expect(firefox.background).toEqual({ scripts: ['background.js'] });
 });
 
 test('Firefox build passes web-ext lint with no errors', () => {
-  test.skip(!existsSync('.output/firefox-mv2/manifest.json'), 'Firefox build missing');
+  test.skip(!existsSync('.output/firefox-mv3/manifest.json'), 'Firefox build missing');
   let output = '';
   try {
     output = execFileSync(
       'npx',
-      ['web-ext', 'lint', '-s', '.output/firefox-mv2', '--output', 'json', '--no-config-discovery'],
+      ['web-ext', 'lint', '-s', '.output/firefox-mv3', '--output', 'json', '--no-config-discovery'],
       {
         stdio: 'pipe',
       },

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { type BrowserContext, test as base, chromium, type Page, type Worker } from '@playwright/test';
-import { chromiumPath, QUIET_CHROMIUM_ARGS } from '../../scripts/chromium-path.mjs';
+import { chromiumPath, QUIET_CHROMIUM_ARGS } from '../../scripts/browser-paths.mjs';
 import { startSiteServer } from '../../scripts/serve-sites.mjs';
 
 export const EXTENSION_DIR = path.resolve('.output/chrome-mv3-demo');
@@ -17,7 +17,7 @@ export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise
     throw new Error(`No built extension in ${extensionDir}: run "EP_DEMO=1 npx wxt build" first.`);
   }
   const executablePath = chromiumPath();
-  if (!executablePath) throw new Error('Chromium not found: run "node scripts/ensure-chromium.mjs".');
+  if (!executablePath) throw new Error('Chromium not found: run "node scripts/ensure-browsers.mjs".');
   return chromium.launchPersistentContext('', {
     executablePath,
     headless: true,
