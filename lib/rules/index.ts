@@ -8,6 +8,15 @@ export {
   LOCAL_OVERRIDE_SYSTEM,
   NON_ADHERENCE_SYSTEM,
 } from './defaults';
+export {
+  type CombinedPrompts,
+  combinePrompts,
+  type DroppedSuggestion,
+  type LeadRecommendation,
+  needsRulingOut,
+  SUPPORT_FOR,
+  UNSUITABLE_CHANNELS,
+} from './combine';
 export { type EvaluateOptions, evaluate, RULE_TOPIC_SYSTEM } from './evaluate';
 export { stableUuid } from './hash';
 export type { Lang } from './labels';
