@@ -1,13 +1,5 @@
 /** Public API of the rule engine: schema, default rules and evaluation. */
-export {
-  DEFAULT_OVERRIDE_REASONS,
-  DEFAULT_OVERRIDE_REASONS_CY,
-  DEFAULT_RULES,
-  DEFAULT_RULESET_VERSION,
-  defaultRules,
-  LOCAL_OVERRIDE_SYSTEM,
-  NON_ADHERENCE_SYSTEM,
-} from './defaults';
+
 export {
   type CombinedPrompts,
   combinePrompts,
@@ -17,6 +9,15 @@ export {
   SUPPORT_FOR,
   UNSUITABLE_CHANNELS,
 } from './combine';
+export {
+  DEFAULT_OVERRIDE_REASONS,
+  DEFAULT_OVERRIDE_REASONS_CY,
+  DEFAULT_RULES,
+  DEFAULT_RULESET_VERSION,
+  defaultRules,
+  LOCAL_OVERRIDE_SYSTEM,
+  NON_ADHERENCE_SYSTEM,
+} from './defaults';
 export { type EvaluateOptions, evaluate, RULE_TOPIC_SYSTEM } from './evaluate';
 export { stableUuid } from './hash';
 export type { Lang } from './labels';
