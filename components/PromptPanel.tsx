@@ -4,7 +4,10 @@
  * carried by words and shapes, never by colour alone.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { CHANNEL_LABELS } from '../lib/channel/labels';
 import type { Prompt } from '../lib/model';
+import type { LeadRecommendation } from '../lib/rules/combine';
+import { joinList, needLabel } from '../lib/rules/labels';
 import { type Lang, STRINGS, type Strings } from './strings';
 
 export type PromptStatus =
@@ -22,6 +25,8 @@ export interface PromptView {
 
 export interface PromptPanelProps {
   views: PromptView[];
+  /** One recommendation for all the cards, shown first (lib/rules/combine.ts); null with one card. */
+  lead?: LeadRecommendation | null;
   lang: Lang;
   adviceOnly: boolean;
   dock: 'bottom-right' | 'bottom-left';
@@ -161,6 +166,65 @@ function OverrideForm({
   );
 }
 
+/**
+ * The combined recommendation, above the cards while two or more are open. Its button is the same
+ * suggestion as on the card it names, so accepting it is logged exactly like a click on that card.
+ */
+function LeadCard({ lead, t, props }: { lead: LeadRecommendation; t: Strings; props: PromptPanelProps }) {
+  const open = props.views.filter((v) => v.status.state === 'open');
+  if (open.length < 2) return null;
+  const lang = props.lang;
+  const support =
+    lead.kind === 'ask-clinician'
+      ? []
+      : lead.arrange.flatMap((need) => {
+          const phrase = t.leadSupport[need];
+          return phrase ? [phrase] : [];
+        });
+  const canAct =
+    lead.kind === 'switch' && !props.adviceOnly && open.some((v) => v.prompt.uuid === lead.promptUuid);
+  return (
+    <section class="card lead" aria-labelledby="lead-title" data-lead={lead.kind}>
+      <h2 id="lead-title" class="summary">
+        {t.leadTitle(lead.cards)}
+      </h2>
+      {lead.kind === 'switch' &&
+        (canAct ? (
+          <button
+            type="button"
+            class="primary"
+            onClick={() => props.onAccept(lead.promptUuid, lead.suggestionUuid)}
+          >
+            {lead.label}
+          </button>
+        ) : (
+          <p>{lead.label}</p>
+        ))}
+      {lead.kind === 'keep' && <p>{t.leadKeep(CHANNEL_LABELS[lead.channel][lang])}</p>}
+      {lead.kind === 'ask-clinician' && (
+        <>
+          <p>{t.leadAskClinician}</p>
+          {lead.unsuitable.length > 0 && (
+            <p>
+              {t.leadNotSuitable}:{' '}
+              {joinList(
+                lead.unsuitable.map((n) => needLabel(n, lang)),
+                lang,
+              )}
+            </p>
+          )}
+        </>
+      )}
+      {lead.kind !== 'ask-clinician' && lead.longerSlot && <p>{t.leadLonger}</p>}
+      {support.length > 0 && (
+        <p>
+          {t.leadArrange}: {joinList(support, lang)}
+        </p>
+      )}
+    </section>
+  );
+}
+
 function PromptCard({ view, t, props }: { view: PromptView; t: Strings; props: PromptPanelProps }) {
   const { prompt, status } = view;
   const titleId = `summary-${prompt.uuid.replace(/[^\w-]/g, '')}`;
@@ -258,6 +322,7 @@ export function PromptPanel(props: PromptPanelProps) {
           </div>
           {!collapsed && (
             <div class="cards">
+              {props.lead && <LeadCard lead={props.lead} t={t} props={props} />}
               {props.views.map((view) => (
                 <PromptCard key={view.prompt.uuid} view={view} t={t} props={props} />
               ))}

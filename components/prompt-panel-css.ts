@@ -19,6 +19,8 @@ export const PROMPT_PANEL_CSS = `
 .card.info { border-left-color: #005eb8; }
 .card.warning { border-left-color: #b35c00; border-left-style: double; border-left-width: 8px; }
 .card.critical { border-left-color: #b10e1e; border-left-style: solid; border-left-width: 10px; }
+.card.lead { border-left-color: #007f3b; border-left-style: solid; }
+.card.lead p { margin: 4px 0; }
 .card-head { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; }
 .badge { display: inline-flex; gap: 6px; align-items: center; font-weight: 700; font-size: 13px; text-transform: uppercase; letter-spacing: .02em; }
 .icon { display: inline-grid; place-items: center; min-width: 20px; height: 20px; border-radius: 50%;

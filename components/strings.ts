@@ -1,5 +1,10 @@
 /** Interface text of the prompt card, in English and Welsh. Rule text comes from the rules themselves. */
+import type { NeedCategory } from '../lib/domain';
+
 export type Lang = 'en' | 'cy';
+
+/** What to book with the appointment, for the combined recommendation (lib/rules/combine.ts SUPPORT_FOR). */
+type SupportPhrases = Partial<Record<NeedCategory, string>>;
 
 const en = {
   panelTitle: 'Equity prompts',
@@ -34,6 +39,20 @@ const en = {
   announceGone: 'Equity prompts cleared',
   reasonMissing: 'Choose a reason first',
   count: (n: number) => (n === 1 ? '1 prompt' : `${n} prompts`),
+  leadTitle: (n: number) => `One answer for these ${n} prompts`,
+  leadKeep: (channel: string) => `This ${channel} slot suits the recorded needs.`,
+  leadAskClinician: 'No suggested appointment type suits every recorded need: ask the clinician.',
+  leadNotSuitable: 'This slot does not suit',
+  leadLonger: 'Book a longer slot.',
+  leadArrange: 'Arrange',
+  leadSupport: {
+    interpreter: 'an interpreter',
+    'bsl-interpreter': 'a BSL interpreter',
+    deafblind: 'a deafblind interpreter or communicator guide',
+    'hearing-impairment': 'a hearing loop or other hearing support',
+    'advocate-or-carer': 'the carer or advocate to join',
+    'attendance-adjustment': 'the adjustment when attending',
+  } as SupportPhrases,
 };
 
 const cy: typeof en = {
@@ -69,6 +88,21 @@ const cy: typeof en = {
   announceGone: 'Dim awgrymiadau tegwch',
   reasonMissing: 'Dewiswch reswm yn gyntaf',
   count: (n: number) => (n === 1 ? '1 awgrym' : `${n} awgrym`),
+  leadTitle: (n: number) => `Un ateb i’r ${n} awgrym hyn`,
+  leadKeep: (channel: string) => `Mae’r slot ${channel} hwn yn addas i’r anghenion a gofnodwyd.`,
+  leadAskClinician:
+    'Nid oes math o apwyntiad a awgrymwyd yn addas i bob angen a gofnodwyd: gofynnwch i’r clinigwr.',
+  leadNotSuitable: 'Nid yw’r slot hwn yn addas oherwydd',
+  leadLonger: 'Trefnwch slot hirach.',
+  leadArrange: 'Trefnwch',
+  leadSupport: {
+    interpreter: 'ddehonglydd',
+    'bsl-interpreter': 'ddehonglydd BSL',
+    deafblind: 'ddehonglydd neu dywysydd cyfathrebu byddar-ddall',
+    'hearing-impairment': 'ddolen sain neu gymorth clyw arall',
+    'advocate-or-carer': 'i’r gofalwr neu’r eiriolwr ymuno',
+    'attendance-adjustment': 'yr addasiad wrth fynychu',
+  },
 };
 
 export const STRINGS: Record<Lang, typeof en> = { en, cy };

@@ -18,6 +18,7 @@ export const NEED_CATEGORIES = [
   'no-digital-access',
   'longer-appointment',
   'home-visit-required',
+  'attendance-adjustment',
   'easy-read',
   'large-print',
   'braille',

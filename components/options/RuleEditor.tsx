@@ -6,7 +6,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CHANNELS, type Channel, NEED_CATEGORIES, type NeedCategory } from '../../lib/model';
-import { DEFAULT_OVERRIDE_REASONS } from '../../lib/rules/defaults';
+import { DEFAULT_OVERRIDE_REASONS, overrideReasons } from '../../lib/rules/defaults';
 import {
   type Rule,
   Rule as RuleSchema,
@@ -593,7 +593,7 @@ export function newRule(existingIds: readonly string[]): Rule {
           action: { kind: 'set-channel', channel: 'face-to-face' },
         },
       ],
-      overrideReasons: DEFAULT_OVERRIDE_REASONS.slice(0, 5).map((r) => ({ ...r })),
+      overrideReasons: overrideReasons(),
       responseRequired: true,
     },
   };

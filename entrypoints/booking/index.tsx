@@ -5,6 +5,7 @@
  */
 import type { PromptView } from '../../components/PromptPanel';
 import { askAgain, withDeadline } from '../../lib/deadline';
+import type { LeadRecommendation } from '../../lib/rules/combine';
 import { messaging } from '../../platform/protocol';
 import { ScriptLifetime } from './lifetime';
 import { extensionRuntimeAlive } from './native-api';
@@ -31,9 +32,14 @@ async function startBooking(lifetime: ScriptLifetime): Promise<void> {
   const config = await pageConfig();
   if (!config || lifetime.isInvalid) return;
 
-  let latest: { views: PromptView[]; dock: 'bottom-right' | 'bottom-left' } = {
+  let latest: {
+    views: PromptView[];
+    dock: 'bottom-right' | 'bottom-left';
+    lead: LeadRecommendation | null;
+  } = {
     views: [],
     dock: 'bottom-right',
+    lead: null,
   };
   let host: Element | undefined;
   let panelCode: Promise<unknown> | undefined;
@@ -62,6 +68,7 @@ async function startBooking(lifetime: ScriptLifetime): Promise<void> {
     if (!renderer || lifetime.isInvalid) return;
     host = renderer.show({
       views: latest.views,
+      lead: latest.lead,
       lang: config.language,
       adviceOnly: config.adviceOnly,
       dock: latest.dock,
@@ -77,8 +84,8 @@ async function startBooking(lifetime: ScriptLifetime): Promise<void> {
     prepare() {
       void loadPanelCode();
     },
-    render(views, dock) {
-      latest = { views: views.map((v) => ({ ...v })), dock };
+    render(views, dock, lead) {
+      latest = { views: views.map((v) => ({ ...v })), dock, lead };
       if (panelRenderer()) draw();
       // A patient without recorded needs raises no prompt, so that page never loads the panel's code.
       else if (views.length > 0) void loadPanelCode().then(draw);

@@ -15,6 +15,7 @@ import { type ChannelControlHandle, readChannel } from '../../lib/profiles/chann
 import { interestSelector, profileMatchesPage, readBookingContext } from '../../lib/profiles/read';
 import type { SiteProfile } from '../../lib/profiles/schema';
 import { matchesUrlPattern } from '../../lib/profiles/url-match';
+import { combinePrompts, type LeadRecommendation } from '../../lib/rules/combine';
 import { evaluate } from '../../lib/rules/evaluate';
 import { messaging, type PageConfig } from '../../platform/protocol';
 import { isConfirmClick } from './confirm';
@@ -26,7 +27,7 @@ const HOOK_INSTANCE_DEADLINE_MS = 3000;
 export interface PanelHost {
   /** A prompt is likely (the patient has recorded needs): fetch the panel's code ahead of it. */
   prepare(): void;
-  render(views: PromptView[], dock: 'bottom-right' | 'bottom-left'): void;
+  render(views: PromptView[], dock: 'bottom-right' | 'bottom-left', lead: LeadRecommendation | null): void;
   remove(): void;
 }
 
@@ -57,6 +58,8 @@ export class BookingWatcher implements Handlers {
   private control: ChannelControlHandle | undefined;
   private context: BookingContext | undefined;
   private prompts: Prompt[] = [];
+  /** The one recommendation shown above the cards when several fire (lib/rules/combine.ts). */
+  private lead: LeadRecommendation | null = null;
   private readonly views = new Map<string, PromptView>();
   private readonly hidden = new Set<string>();
   private readonly undos = new Map<string, () => ActionResult>();
@@ -230,10 +233,14 @@ export class BookingWatcher implements Handlers {
       }
       this.signature = signature;
       this.context = context;
-      this.prompts = evaluate(context, this.config.rules, {
-        lang: this.config.language,
-        hookInstance: this.hookInstance,
-      });
+      // Cards whose suggestions contradict another recorded need lose those suggestions here, before
+      // they are shown or logged.
+      const combined = combinePrompts(
+        evaluate(context, this.config.rules, { lang: this.config.language, hookInstance: this.hookInstance }),
+        context.needs.map((n) => n.category),
+      );
+      this.prompts = combined.prompts;
+      this.lead = combined.lead;
       this.syncViews();
       this.evaluateFailures = 0;
     } catch (error) {
@@ -254,6 +261,7 @@ export class BookingWatcher implements Handlers {
   }
 
   private resetBooking(): void {
+    this.lead = null;
     this.views.clear();
     this.hidden.clear();
     this.undos.clear();
@@ -293,7 +301,7 @@ export class BookingWatcher implements Handlers {
   private renderPanel(): void {
     const views = [...this.views.values()];
     if (views.length === 0 && !this.ownHost()) return; // nothing to show and nothing mounted: touch nothing
-    this.panel().render(views, this.dockSide);
+    this.panel().render(views, this.dockSide, this.lead);
     if (!this.dockChosenByUser && views.length > 0) requestAnimationFrame(() => this.keepClearOfControls());
   }
 
@@ -343,7 +351,7 @@ export class BookingWatcher implements Handlers {
         }, 0);
       if (covered(mirrored) < covered(panel)) {
         this.dockSide = this.dockSide === 'bottom-right' ? 'bottom-left' : 'bottom-right';
-        this.panel().render([...this.views.values()], this.dockSide);
+        this.panel().render([...this.views.values()], this.dockSide, this.lead);
       }
     });
   }

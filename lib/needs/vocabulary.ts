@@ -10,7 +10,7 @@ import { EXTRA_LANGUAGE_CODES, LANGUAGES } from './languages';
 import type { NeedDefinition, VocabularyData } from './types';
 
 /** Bump on any change to words or codes; it is logged with each finding's rule evaluation. */
-export const VOCABULARY_VERSION = '2026.11.1';
+export const VOCABULARY_VERSION = '2026.11.2';
 
 export const VOCABULARY_SOURCE = {
   valueSet: 'https://fhir.nhs.uk/England/ValueSet/RA-FlagCode',
@@ -459,6 +459,40 @@ export const NEED_DEFINITIONS: readonly NeedDefinition[] = [
     codes: [sct('1325371000000107', 'Requires home visit appointments')],
   }),
   define({
+    // Adjustments to the premises and the timing of a visit (RAF categories 008 and 009): they are
+    // arranged when the patient attends the surgery, and say nothing against a remote appointment.
+    category: 'attendance-adjustment',
+    kind: 'consultation',
+    names: { en: 'Adjustment when attending', cy: 'Addasiad wrth fynychu' },
+    keywords: [
+      'quiet room',
+      'quiet waiting area',
+      'low noise environment',
+      'wheelchair user',
+      'wheelchair access',
+      'first appointment of the day',
+      'first appt of the day',
+      'last appointment of the day',
+      'last appt of the day',
+      'minimal waiting',
+      'step-free access',
+      'step free access',
+    ],
+    abbreviations: [],
+    codes: [
+      sct('1325351000000103', 'Requires first appointment in appointment schedule'),
+      sct('1325361000000100', 'Requires last appointment in appointment schedule'),
+      sct(
+        '1325841000000109',
+        'Requires minimal waiting time between arrival and being seen in care environment',
+      ),
+      sct('1325391000000106', 'Requires low noise environment'),
+      sct('1325381000000109', 'Requires low light environment'),
+      sct('1108191000000103', 'Requires wheelchair access'),
+      sct('1325341000000101', 'Requires familiarisation with care environment'),
+    ],
+  }),
+  define({
     category: 'easy-read',
     kind: 'information',
     names: { en: 'Easy read', cy: 'Hawdd ei ddarllen' },
@@ -670,16 +704,6 @@ export const NEED_DEFINITIONS: readonly NeedDefinition[] = [
       'reasonable adjustments flag',
       'ra flag',
       'raf flag',
-      'quiet room',
-      'quiet waiting area',
-      'low noise environment',
-      'wheelchair user',
-      'wheelchair access',
-      'first appointment of the day',
-      'first appt of the day',
-      'last appointment of the day',
-      'last appt of the day',
-      'minimal waiting',
       'priority appointment',
       'addasiad rhesymol',
       'addasiadau rhesymol',
@@ -691,16 +715,6 @@ export const NEED_DEFINITIONS: readonly NeedDefinition[] = [
         'Requires reasonable adjustment for health and care access (Equality Act 2010)',
       ),
       sct('1108161000000109', 'Requires priority appointment'),
-      sct('1325351000000103', 'Requires first appointment in appointment schedule'),
-      sct('1325361000000100', 'Requires last appointment in appointment schedule'),
-      sct(
-        '1325841000000109',
-        'Requires minimal waiting time between arrival and being seen in care environment',
-      ),
-      sct('1325391000000106', 'Requires low noise environment'),
-      sct('1325381000000109', 'Requires low light environment'),
-      sct('1108191000000103', 'Requires wheelchair access'),
-      sct('1325341000000101', 'Requires familiarisation with care environment'),
       sct('1325861000000105', 'Requires additional healthcare personnel to be present at encounter'),
     ],
   }),

@@ -1,4 +1,14 @@
 /** Public API of the rule engine: schema, default rules and evaluation. */
+
+export {
+  type CombinedPrompts,
+  combinePrompts,
+  type DroppedSuggestion,
+  type LeadRecommendation,
+  needsRulingOut,
+  SUPPORT_FOR,
+  UNSUITABLE_CHANNELS,
+} from './combine';
 export {
   DEFAULT_OVERRIDE_REASONS,
   DEFAULT_OVERRIDE_REASONS_CY,

@@ -9,4 +9,4 @@ export const MAX_OVERRIDE_REASONS = 30;
 export const MAX_RULES = 200;
 
 /** Version of the shipped default rule set (see defaults.ts); here so evaluate() needs no rule data. */
-export const DEFAULT_RULESET_VERSION = 1;
+export const DEFAULT_RULESET_VERSION = 2;

@@ -173,7 +173,7 @@ export const Rule = z
     name: text('Rule name', 100),
     /** Why the rule exists, in plain words, for the manager and for clinical safety review. */
     reason: text('Reason', 1000),
-    /** Where the rule comes from, e.g. "AIS DAPB1605 step 5; DOMAIN.md s8". */
+    /** Where the rule comes from, e.g. "AIS DAPB1605 step \"meet\"; RAF category 006". */
     sourceRef: text('Source reference', 300),
     when: RuleWhen,
     prompt: RulePrompt,

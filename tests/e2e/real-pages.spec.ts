@@ -17,7 +17,7 @@ const cards = (page: Page) => page.locator('equity-prompts-panel').getByRole('ar
 const card = (page: Page, rule: string) => page.locator(`equity-prompts-panel article[data-rule="${rule}"]`);
 
 test.describe('OpenMRS 3 "Create new appointment"', () => {
-  test('Virtual raises the interpreter and digital-access prompts for the banner tags; Scheduled clears them', async ({
+  test('Virtual raises the interpreter and digital-access prompts for the banner tags; Scheduled leaves only "book the interpreter"', async ({
     page,
     sites,
   }) => {
@@ -36,8 +36,12 @@ test.describe('OpenMRS 3 "Create new appointment"', () => {
     await expect(interpreter).toContainText('Patient tags: Polish interpreter required');
     await expect(card(page, 'no-digital-access')).toContainText('No digital access');
 
+    // Face-to-face meets the digital need; the interpreter must still be booked (information, not a switch).
     await type.selectOption('Scheduled');
-    await expect(cards(page)).toHaveCount(0);
+    await expect(cards(page)).toHaveCount(1);
+    await expect(card(page, 'interpreter-in-person')).toContainText(
+      'Interpreter needed (Polish): book one for this face-to-face appointment',
+    );
   });
 
   test('the face-to-face suggestion sets the appointment type, and the page sees the change', async ({
@@ -77,8 +81,13 @@ test.describe('Easy!Appointments booking wizard', () => {
     // Read through the built-in profile's regions (the generic profile names fields by their labels).
     await expect(digital).toContainText('Custom fields');
 
+    // Face-to-face clears the digital prompt; the patient's Urdu interpreter must still be booked.
     await service.selectOption('1');
-    await expect(cards(page)).toHaveCount(0);
+    await expect(digital).toHaveCount(0);
+    await expect(cards(page)).toHaveCount(1);
+    await expect(card(page, 'interpreter-in-person')).toContainText(
+      'Interpreter needed (Urdu): book one for this face-to-face appointment',
+    );
     await service.selectOption('5');
     await expect(card(page, 'interpreter-telephone-online')).toContainText('Interpreter needed (Urdu)');
   });

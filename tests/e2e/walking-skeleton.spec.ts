@@ -51,10 +51,11 @@ test('need read → prompt → fix applied → event stored → rule in options 
 
   const options = await openExtensionPage('options.html#rules');
   await expect(options.getByText('Interpreter needed: telephone or online slot').first()).toBeVisible();
-  // The site list knows the demo site was seen and raised a prompt.
+  // The site list knows the demo site was seen and raised prompts: the telephone warning, then, once
+  // the slot is face-to-face, the card asking for the interpreter to be booked for the visit.
   await options.goto(options.url().replace('#rules', '#sites'));
   await expect(options.locator('[data-site="demo-sites"] [data-activity]')).toContainText(
-    /Last seen .* 1 prompt raised/,
+    /Last seen .* 2 prompts raised/,
   );
 
   const log = await openExtensionPage('log.html');

@@ -71,7 +71,8 @@ describe('recogniseNeeds: positive forms', () => {
     ['RA flag', ['reasonable-adjustment']],
     ['Reasonable adjustment: see notes', ['reasonable-adjustment']],
     ['Reasonable adjustments flag', ['reasonable-adjustment']],
-    ['Wheelchair user', ['reasonable-adjustment']],
+    ['Wheelchair user', ['attendance-adjustment']],
+    ['Step-free access needed', ['attendance-adjustment']],
     ['Blind', ['sight-impairment']],
     ['Registered blind', ['sight-impairment']],
     ['Partially sighted', ['sight-impairment']],
@@ -291,7 +292,7 @@ describe('recogniseNeeds: clauses, order and evidence', () => {
 
   it('treats a label whose value is another need as a heading', () => {
     expect(summary('Communication support: Requires lipspeaker')).toEqual(['hearing-impairment']);
-    expect(summary('Reasonable adjustment: wheelchair user')).toEqual(['reasonable-adjustment']);
+    expect(summary('Reasonable adjustment: wheelchair user')).toEqual(['attendance-adjustment']);
     expect(summary('Reasonable adjustment: see notes')).toEqual(['reasonable-adjustment']);
   });
 

@@ -17,9 +17,13 @@ import { context, finding } from './fixtures';
 /** What each default rule is for: its needs and exactly the slot channels it fires on. */
 const EXPECTED: Record<string, { needs: NeedCategory[]; fires: Channel[] }> = {
   'interpreter-telephone-online': { needs: ['interpreter'], fires: ['telephone', 'online', 'remote'] },
+  'interpreter-in-person': { needs: ['interpreter'], fires: ['face-to-face', 'home-visit'] },
   'bsl-telephone-online': { needs: ['bsl-interpreter'], fires: ['telephone', 'online', 'remote'] },
+  'bsl-in-person': { needs: ['bsl-interpreter'], fires: ['face-to-face', 'home-visit'] },
   'deafblind-remote': { needs: ['deafblind'], fires: ['telephone', 'video', 'online', 'remote'] },
+  'deafblind-in-person': { needs: ['deafblind'], fires: ['face-to-face', 'home-visit'] },
   'hearing-telephone': { needs: ['hearing-impairment'], fires: ['telephone', 'remote'] },
+  'hearing-in-person': { needs: ['hearing-impairment'], fires: ['face-to-face', 'home-visit'] },
   'accessible-information-online': {
     needs: ['easy-read', 'large-print', 'braille', 'audio', 'information-verbally'],
     fires: ['online'],
@@ -46,11 +50,10 @@ const EXPECTED: Record<string, { needs: NeedCategory[]; fires: Channel[] }> = {
     needs: ['longer-appointment'],
     fires: ['face-to-face', 'home-visit', 'telephone', 'video', 'online', 'remote'],
   },
-  'no-voice-calls-telephone': {
-    needs: ['contact-text-relay', 'contact-written-only'],
-    fires: ['telephone', 'remote'],
-  },
+  'no-voice-calls-telephone': { needs: ['contact-text-relay'], fires: ['telephone', 'remote'] },
+  'written-contact-telephone': { needs: ['contact-written-only'], fires: ['telephone', 'remote'] },
   'home-visit-surgery': { needs: ['home-visit-required'], fires: ['face-to-face'] },
+  'attendance-adjustment-face-to-face': { needs: ['attendance-adjustment'], fires: ['face-to-face'] },
   'reasonable-adjustment-remote': {
     needs: ['reasonable-adjustment'],
     fires: ['telephone', 'video', 'online', 'remote'],
@@ -237,29 +240,103 @@ describe('default rules: scenarios', () => {
     expect(evaluate(context('unknown', [...NEED_CATEGORIES]), rules)).toEqual([]);
   });
 
-  it('on a face-to-face slot only the longer-appointment and home-visit rules can fire', () => {
-    const ids = evaluate(context('face-to-face', [...NEED_CATEGORIES]), rules).map((p) => p.ruleId);
-    expect(ids).toEqual(['home-visit-surgery', 'longer-appointment']);
+  it('on a face-to-face slot: the home-visit warning, then what to arrange for the visit', () => {
+    const prompts = evaluate(context('face-to-face', [...NEED_CATEGORIES]), rules);
+    expect(prompts.map((p) => [p.ruleId, p.indicator])).toEqual([
+      ['home-visit-surgery', 'warning'],
+      ['interpreter-in-person', 'info'],
+      ['bsl-in-person', 'info'],
+      ['deafblind-in-person', 'info'],
+      ['hearing-in-person', 'info'],
+      ['longer-appointment', 'info'],
+      ['attendance-adjustment-face-to-face', 'info'],
+    ]);
+  });
+
+  it('an interpreter is booked for a face-to-face visit too (information, not a switch)', () => {
+    const [p, ...rest] = evaluate(context('face-to-face', [polish], 'F2F'), rules);
+    expect(rest).toEqual([]);
+    expect(p).toMatchObject({
+      indicator: 'info',
+      responseRequired: false,
+      summary: 'Interpreter needed (Polish): book one for this face-to-face appointment',
+    });
+    expect(p?.suggestions.map((s) => s.action.kind)).not.toContain('set-channel');
+    expect(p?.suggestions[0]).toMatchObject({ label: 'Interpreter booked', isRecommended: true });
+  });
+
+  it('a BSL user on a home visit: book the BSL interpreter', () => {
+    const [p] = evaluate(context('home-visit', ['bsl-interpreter']), rules, { lang: 'cy' });
+    expect(p?.summary).toBe(
+      'Defnyddiwr BSL: trefnwch ddehonglydd BSL ar gyfer yr apwyntiad ymweliad cartref hwn',
+    );
+    const [en] = evaluate(context('home-visit', ['bsl-interpreter']), rules);
+    expect(en?.summary).toBe('BSL user: book a BSL interpreter for this home visit appointment');
+  });
+
+  it('hearing loss on a face-to-face slot: arrange the loop, no warning', () => {
+    const [p] = evaluate(context('face-to-face', ['hearing-impairment']), rules);
+    expect(p).toMatchObject({ ruleId: 'hearing-in-person', indicator: 'info' });
+    expect(p?.summary).toContain('hearing loop');
+  });
+
+  it('step-free access, quiet room or first/last appointment: face-to-face only, nothing on remote slots', () => {
+    const [p] = evaluate(context('face-to-face', ['attendance-adjustment']), rules);
+    expect(p?.summary).toBe(
+      'Adjustment when attending recorded: arrange it for this face-to-face appointment',
+    );
+    for (const channel of ['telephone', 'video', 'online', 'remote', 'home-visit'] as const)
+      expect(evaluate(context(channel, ['attendance-adjustment']), rules)).toEqual([]);
+  });
+
+  it('a written-contact preference does not say the patient cannot take calls', () => {
+    const [p, ...rest] = evaluate(context('telephone', ['contact-written-only']), rules);
+    expect(rest).toEqual([]);
+    expect(p).toMatchObject({ ruleId: 'written-contact-telephone', indicator: 'info' });
+    expect(`${p?.summary} ${p?.detail}`).not.toMatch(/cannot|can't|voice call/i);
+    expect(p?.suggestions[0]?.label).toBe('Patient agreed to a telephone appointment');
+  });
+
+  it('a text relay user on a telephone slot is warned the call must use Relay UK', () => {
+    const [p] = evaluate(context('telephone', ['contact-text-relay']), rules);
+    expect(p).toMatchObject({ ruleId: 'no-voice-calls-telephone', indicator: 'warning' });
+    expect(p?.summary).toBe(
+      'Patient uses text relay: telephone slot selected. The call must go through Relay UK',
+    );
+  });
+
+  it('learning disability: health checks face-to-face "wherever possible", not "always"', () => {
+    const [p] = evaluate(context('telephone', ['learning-disability']), rules);
+    expect(p?.detail).toContain('face-to-face wherever possible');
+    expect(p?.detail).not.toMatch(/always/i);
+    const [cy] = evaluate(context('telephone', ['learning-disability']), rules, { lang: 'cy' });
+    expect(cy?.detail).toContain('lle bynnag y bo modd');
   });
 });
 
 describe('default override reasons', () => {
-  it('are the HL7 non-adherence codes and the two local codes, each with a display', () => {
+  it('follow the HL7 non-adherence code order, "patient refuses" last of them, then local codes', () => {
     expect(DEFAULT_OVERRIDE_REASONS.map((r) => [r.system, r.code])).toEqual([
-      [NON_ADHERENCE_SYSTEM, 'patient-refuses'],
-      [NON_ADHERENCE_SYSTEM, 'prefers-alternative'],
-      [NON_ADHERENCE_SYSTEM, 'service-not-available'],
+      [NON_ADHERENCE_SYSTEM, 'cds-not-applicable'],
+      [NON_ADHERENCE_SYSTEM, 'action-completed'],
       [NON_ADHERENCE_SYSTEM, 'limited-time'],
       [NON_ADHERENCE_SYSTEM, 'inappropriate-recipient'],
+      [NON_ADHERENCE_SYSTEM, 'prefers-alternative'],
+      [NON_ADHERENCE_SYSTEM, 'service-not-available'],
+      [NON_ADHERENCE_SYSTEM, 'patient-refuses'],
+      [LOCAL_OVERRIDE_SYSTEM, 'record-out-of-date'],
       [LOCAL_OVERRIDE_SYSTEM, 'interpreter-by-phone'],
       [LOCAL_OVERRIDE_SYSTEM, 'carer-will-relay'],
     ]);
     expect(DEFAULT_OVERRIDE_REASONS.map((r) => r.display)).toEqual([
-      'Patient declined',
-      'Patient prefers this appointment type',
-      'No face-to-face or interpreter capacity',
+      'Not applicable to this booking',
+      'Already arranged',
       'Urgent: no time to rearrange',
       'Clinician to decide',
+      'Patient prefers this appointment type',
+      'No face-to-face or interpreter capacity',
+      'Patient declined',
+      'Record out of date: the need should be reviewed',
       'Interpreter joining by phone',
       'Carer will relay',
     ]);
@@ -269,10 +346,11 @@ describe('default override reasons', () => {
     for (const r of DEFAULT_OVERRIDE_REASONS) expect(DEFAULT_OVERRIDE_REASONS_CY[r.code]).toBeTruthy();
   });
 
-  it('every rule offers the five HL7 reasons; local ones only where they make sense', () => {
+  it('every rule offers the HL7 reasons and "record out of date"; other local ones only where they fit', () => {
+    const always = DEFAULT_OVERRIDE_REASONS.slice(0, 8).map((r) => r.code);
     for (const rule of rules) {
       const codes = rule.prompt.overrideReasons.map((r) => r.code);
-      expect(codes.slice(0, 5)).toEqual(DEFAULT_OVERRIDE_REASONS.slice(0, 5).map((r) => r.code));
+      expect(codes.slice(0, 8)).toEqual(always);
       if (codes.includes('interpreter-by-phone')) expect(rule.when.needsAny).toContain('interpreter');
     }
   });

@@ -117,7 +117,7 @@ describe('evaluate: card content', () => {
 
   it('carries CDS Hooks source, suggestions and override reasons', () => {
     expect(prompt?.source).toEqual({
-      label: 'Practice equity rules v1',
+      label: 'Practice equity rules v2',
       topic: { system: 'urn:equity-prompts:rule', code: 'test-rule', display: 'Test rule' },
     });
     expect(prompt?.selectionBehavior).toBe('at-most-one');
@@ -310,7 +310,7 @@ describe('evaluate: Welsh', () => {
     expect(p?.detail).toBe('Detail for dehonglydd iaith lafar.');
     expect(p?.suggestions.map((s) => s.label)).toEqual(['Cymraeg A', 'English B']);
     expect(p?.overrideReasons.map((r) => r.display)).toEqual(['Gwrthododd y claf', 'Urgent']);
-    expect(p?.source.label).toBe('Rheolau tegwch y practis v1');
+    expect(p?.source.label).toBe('Rheolau tegwch y practis v2');
     expect(p?.evidence.at(-1)).toBe('Math o apwyntiad: Ffôn');
   });
 

@@ -86,7 +86,7 @@ describe('diffSettings', () => {
         s.rules.push({ ...s.rules[2]!, id: 'new-rule', name: 'New rule' });
       },
       [
-        'Rules: 2 changed (Interpreter needed: telephone or online slot, BSL user: telephone or online slot), 1 added (New rule)',
+        'Rules: 2 changed (Interpreter needed: telephone or online slot, Interpreter needed: face-to-face or home visit), 1 added (New rule)',
       ],
     ],
     [
@@ -111,7 +111,7 @@ describe('diffSettings', () => {
       (s) => {
         for (const r of s.rules) r.version += 1;
       },
-      ['Rules: 15 changed'],
+      ['Rules: 21 changed'],
     ],
     [
       'vocabulary',
