@@ -66,7 +66,6 @@ test.describe('an organisation policy in a managed-storage manifest', () => {
     expect(lines).toContain('Advice only: on');
     expect(lines).toContain('Rules switched off: bsl-telephone-online');
 
-    // Closed as a manager would: open options pages slow the first prompt in Firefox (README "Firefox").
     await (await addBookingSystem(firefox, sites, 'Demo booking systems')).close();
     const page = await firefox.browser.newPage();
     await page.goto(`${sites}/gp-form/?patient=p3`);
@@ -113,7 +112,7 @@ test.describe('a background that stops when idle', () => {
     firefox,
     sites,
   }) => {
-    // An open options page keeps the background alive: the manager closes it, as at the desk.
+    // Nothing of the extension's own left open, as at a receptionist's desk.
     await (await addBookingSystem(firefox, sites, 'Demo booking systems')).close();
     // The background counts its starts in storage.session (platform/session-state.ts).
     const starts = () =>
@@ -148,4 +147,64 @@ test.describe('a background that stops when idle', () => {
       .toEqual(expect.arrayContaining(['displayed', 'accepted']));
     expect(await starts(), 'the decision woke it again').toBeGreaterThan(woken);
   });
+});
+
+test('open options pages stay quiet: Firefox reports unchanged writes, so nothing is rewritten on read', async ({
+  firefox,
+  sites,
+}) => {
+  // Two managers' tabs (or one left open twice) used to ping-pong settingsWarnings through the
+  // background hundreds of times a second, delaying every booking page's first prompt by seconds.
+  await firefox.openExtensionPage('options.html#rules');
+  await addBookingSystem(firefox, sites, 'Demo booking systems');
+  const page = await firefox.browser.newPage();
+  await page.goto(`${sites}/gp-form/?patient=p3`);
+  await page.select('#appointment-type', 'TC');
+  await expect
+    .poll(() => promptTitles(page))
+    .toEqual(expect.arrayContaining([expect.stringMatching(/^Interpreter needed/)]));
+  const writes = await firefox.inExtension<Record<string, number>>(`async () => {
+    const seen = {};
+    const count = (changes, area) => {
+      for (const key of Object.keys(changes)) seen[area + ':' + key] = (seen[area + ':' + key] ?? 0) + 1;
+    };
+    browser.storage.onChanged.addListener(count);
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    browser.storage.onChanged.removeListener(count);
+    return seen;
+  }`);
+  expect(writes).toEqual({});
+});
+
+test('a script in the booking page has no storage.session in Firefox: only the background keeps tab state', async ({
+  firefox,
+  sites,
+}) => {
+  await addBookingSystem(firefox, sites, 'Demo booking systems');
+  const page = await firefox.browser.newPage();
+  await page.goto(`${sites}/gp-form/?patient=p3`);
+  await page.select('#appointment-type', 'TC');
+  await expect.poll(() => promptTitles(page)).not.toEqual([]);
+  // What an extension script in that page can reach (Chrome opens storage.session to content scripts
+  // only by setAccessLevel, which Firefox does not have).
+  const reach = await firefox.inExtension<{
+    session: string;
+    setAccessLevel: string;
+    background: string[];
+  }>(`async () => {
+    const tab = (await browser.tabs.query({})).find((t) => t.url?.includes('/gp-form/'));
+    const [injected] = await browser.scripting.executeScript({
+      target: { tabId: tab.id },
+      func: () => typeof browser.storage.session,
+    });
+    return {
+      session: injected.result,
+      setAccessLevel: typeof browser.storage.session.setAccessLevel,
+      background: Object.keys(await browser.storage.session.get(null)).map((k) => k.split(':')[0]).sort(),
+    };
+  }`);
+  expect(reach.session).toBe('undefined');
+  expect(reach.setAccessLevel).toBe('undefined');
+  // The background still keeps the booking's hookInstance and the frame's status there.
+  expect(reach.background).toEqual(expect.arrayContaining(['hook', 'status']));
 });
