@@ -1,0 +1,160 @@
+/**
+ * Whose need a mention is: the patient's, or a relative's, carer's, neighbour's or a staff member's
+ * ("daughter uses a wheelchair", "wife registered blind", "lives with deaf husband",
+ * "dementia (mother)", "Nurse Jones is hard of hearing"). A note written from a relative's call
+ * ("Spoke to daughter. Mum has dementia") names the patient "Mum" or "Dad"; that is tracked per text.
+ */
+import type { ClauseView } from './clause';
+import { baseWord, punctAt, wordAt } from './clause-words';
+
+/** Other people a record mentions. Possessives ("wife's") are read as the same word. */
+const RELATIONS = new Set([
+  'daughter',
+  'son',
+  'wife',
+  'husband',
+  'partner',
+  'spouse',
+  'mother',
+  'father',
+  'mum',
+  'mam',
+  'mom',
+  'mummy',
+  'dad',
+  'daddy',
+  'brother',
+  'sister',
+  'sibling',
+  'siblings',
+  'grandson',
+  'granddaughter',
+  'grandchild',
+  'grandchildren',
+  'grandmother',
+  'grandfather',
+  'grandma',
+  'grandpa',
+  'grandad',
+  'granddad',
+  'gran',
+  'nan',
+  'parent',
+  'parents',
+  'child',
+  'children',
+  'baby',
+  'kids',
+  'twin',
+  'uncle',
+  'aunt',
+  'auntie',
+  'nephew',
+  'niece',
+  'cousin',
+  'stepson',
+  'stepdaughter',
+  'stepmother',
+  'stepfather',
+  'lodger',
+  'neighbour',
+  'neighbor',
+  'friend',
+  'flatmate',
+  'boyfriend',
+  'girlfriend',
+  'fiance',
+  'fiancee',
+  'tenant',
+  'relative',
+]);
+
+/** How a relative reporting on the patient names them. */
+const PARENTS = new Set(['mum', 'mam', 'mom', 'mummy', 'dad', 'daddy', 'mother', 'father']);
+
+/** Words that make the patient the subject: scanning back stops there. */
+const PATIENT_WORDS = new Set(['pt', 'patient', 'she', 'he', 'they', 'i', 'client']);
+
+/** Staff who may be the subject of a note ("Nurse Jones is hard of hearing"). */
+const STAFF = new Set([
+  'nurse',
+  'dr',
+  'doctor',
+  'gp',
+  'receptionist',
+  'locum',
+  'hca',
+  'clinician',
+  'colleague',
+  'pharmacist',
+  'manager',
+]);
+/** A staff title counts only as the subject of one of these ("GP home visit" is not about the GP). */
+const SUBJECT_VERBS = new Set(['is', 'has', 'uses', 'wears', 'was', 'needs']);
+
+/** Verbs and leads that show a relative is reporting: "daughter says", "spoke to son". */
+const REPORT_VERBS = new Set([
+  'says',
+  'said',
+  'reports',
+  'reported',
+  'rang',
+  'called',
+  'phoned',
+  'states',
+  'stated',
+  'informs',
+  'informed',
+  'explains',
+  'explained',
+  'tells',
+  'told',
+]);
+const REPORT_LEADS = new Set(['spoke', 'spoken', 'speaking', 'call', 'message', 'per']);
+
+const MAX_BACK = 8;
+
+/**
+ * Whether the clause shows a relative talking about the patient: "Son says ...", "Spoke to
+ * daughter", "Call from wife". Cost: two look-ups per word.
+ */
+export function reportsFromRelative(clause: ClauseView): boolean {
+  for (let t = clause.from; t < clause.to; t++) {
+    const word = baseWord(wordAt(clause, t));
+    if (RELATIONS.has(word) && REPORT_VERBS.has(wordAt(clause, t + 1))) return true;
+    if (REPORT_LEADS.has(word)) {
+      for (let u = t + 1; u <= t + 3; u++) if (RELATIONS.has(baseWord(wordAt(clause, u)))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * True when the mention at `index` is about someone other than the patient: a relative or a staff
+ * member is its subject a few words before it, or a relative follows it as what it describes
+ * ("deaf husband", "dementia (mother)").
+ */
+export function aboutAnotherPerson(clause: ClauseView, index: number, relativeReports: boolean): boolean {
+  const self = clause.candidates[index];
+  if (self === undefined) return false;
+  let sawVerb = false;
+  for (let t = self.startToken - 1, steps = 0; t >= clause.from && steps < MAX_BACK; t--, steps++) {
+    const word = baseWord(wordAt(clause, t));
+    if (word === '') continue;
+    if (PATIENT_WORDS.has(word)) return false;
+    if (RELATIONS.has(word)) return !(relativeReports && PARENTS.has(word));
+    if (STAFF.has(word) && sawVerb) return true;
+    if (SUBJECT_VERBS.has(word)) sawVerb = true;
+  }
+  return describesFollowingRelative(clause, self.endToken, relativeReports);
+}
+
+/** "deaf husband", "dementia (mother)", "Alzheimer's, mother": the relative ends the phrase. */
+function describesFollowingRelative(clause: ClauseView, after: number, relativeReports: boolean): boolean {
+  let t = after;
+  const mark = punctAt(clause, t);
+  if (mark === '(' || mark === ',' || mark === '-') t++;
+  const word = baseWord(wordAt(clause, t));
+  if (!RELATIONS.has(word) || (relativeReports && PARENTS.has(word))) return false;
+  return wordAt(clause, t + 1) === '';
+}
