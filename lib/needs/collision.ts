@@ -86,7 +86,8 @@ export function hasClinicalWords(clause: ClauseView): boolean {
 /** A short form followed by a value within two words: "LD 310", "LD: 198", "SSE score 12". */
 function followedByValue(clause: ClauseView, candidate: Candidate): boolean {
   let words = 0;
-  for (let t = candidate.endToken; t < clause.to && words < 2; t++) {
+  const stop = Math.min(clause.to, candidate.endToken + 4);
+  for (let t = candidate.endToken; t < stop && words < 2; t++) {
     const mark = punctAt(clause, t);
     if (mark === ':' || mark === '=') continue;
     if (mark !== '') return false;

@@ -13,11 +13,15 @@ import { BREAK, type Tokens, WORD } from './tokenize';
  * support for receptive communication needs").
  */
 const LABEL_ONLY = new Set(['communication needs']);
+const MAX_LEADING_MARKS = 4;
 
 /** True for a label-only phrase that opens its clause. */
 export function isLabelOnly(clause: ClauseView, index: number): boolean {
   const self = clause.candidates[index];
   if (self === undefined || !LABEL_ONLY.has(candidateWords(clause, self))) return false;
+  // Only a few marks may come first ("* Communication needs:"); the look stays bounded.
+  const start = self.startToken - MAX_LEADING_MARKS;
+  if (start > clause.from) return false;
   for (let t = clause.from; t < self.startToken; t++) if (wordAt(clause, t) !== '') return false;
   return true;
 }

@@ -86,6 +86,8 @@ const ROLE_FILLERS = new Set([
 ]);
 const PATIENT_WORDS = new Set(['pt', 'patient', 'she', 'he', 'they', 'i']);
 const MAX_ROLE_WORDS = 4;
+/** Bounds the look back however many fillers or marks a page repeats. */
+const MAX_ROLE_TOKENS = 10;
 
 /** True when the mention at `index` names a job, a study, a class or a population served. */
 export function namesRoleOrService(clause: ClauseView, index: number): boolean {
@@ -93,7 +95,8 @@ export function namesRoleOrService(clause: ClauseView, index: number): boolean {
   if (self === undefined) return false;
   if (ROLE_AFTER.has(wordAt(clause, self.endToken))) return true;
   let words = 0;
-  for (let t = self.startToken - 1; t >= clause.from && words < MAX_ROLE_WORDS; t--) {
+  const stop = Math.max(clause.from, self.startToken - MAX_ROLE_TOKENS);
+  for (let t = self.startToken - 1; t >= stop && words < MAX_ROLE_WORDS; t--) {
     const mark = punctAt(clause, t);
     // A comma or dash starts another item: "Retired, housebound" is not a retired housebound.
     if (mark === ',' || mark === '-' || mark === '(' || mark === ')') return false;
