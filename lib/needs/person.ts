@@ -69,8 +69,8 @@ const RELATIONS = new Set([
   'relative',
 ]);
 
-/** How a relative reporting on the patient names them. */
-const PARENTS = new Set(['mum', 'mam', 'mom', 'mummy', 'dad', 'daddy', 'mother', 'father']);
+/** How a relative reporting on the patient names them ("Mother" in a record is someone else). */
+const PARENTS = new Set(['mum', 'mam', 'mom', 'mummy', 'dad', 'daddy']);
 
 /** Words that make the patient the subject: scanning back stops there. */
 const PATIENT_WORDS = new Set(['pt', 'patient', 'she', 'he', 'they', 'i', 'client']);
@@ -110,9 +110,12 @@ const REPORT_VERBS = new Set([
   'tells',
   'told',
 ]);
-const REPORT_LEADS = new Set(['spoke', 'spoken', 'speaking', 'call', 'message', 'per']);
+/** "spoke to son", "call from daughter", "per wife": the lead, then one of these, then the relative. */
+const REPORT_LEADS = new Set(['spoke', 'spoken', 'speaking', 'call', 'message', 'discussed']);
+const REPORT_LINKS = new Set(['to', 'with', 'from']);
 
 const MAX_BACK = 8;
+const MAX_FORWARD = 16;
 
 /**
  * Whether the clause shows a relative talking about the patient: "Son says ...", "Spoke to
@@ -122,8 +125,10 @@ export function reportsFromRelative(clause: ClauseView): boolean {
   for (let t = clause.from; t < clause.to; t++) {
     const word = baseWord(wordAt(clause, t));
     if (RELATIONS.has(word) && REPORT_VERBS.has(wordAt(clause, t + 1))) return true;
-    if (REPORT_LEADS.has(word)) {
-      for (let u = t + 1; u <= t + 3; u++) if (RELATIONS.has(baseWord(wordAt(clause, u)))) return true;
+    if (word === 'per' && RELATIONS.has(baseWord(wordAt(clause, t + 1)))) return true;
+    if (REPORT_LEADS.has(word) && REPORT_LINKS.has(wordAt(clause, t + 1))) {
+      // "spoke to [her] daughter", "call from [pt's] son"
+      for (let u = t + 2; u <= t + 3; u++) if (RELATIONS.has(baseWord(wordAt(clause, u)))) return true;
     }
   }
   return false;
@@ -142,11 +147,31 @@ export function aboutAnotherPerson(clause: ClauseView, index: number, relativeRe
     const word = baseWord(wordAt(clause, t));
     if (word === '') continue;
     if (PATIENT_WORDS.has(word)) return false;
-    if (RELATIONS.has(word)) return !(relativeReports && PARENTS.has(word));
+    if (RELATIONS.has(word)) return !(relativeReports && reportedParent(clause, t, word));
     if (STAFF.has(word) && sawVerb) return true;
     if (SUBJECT_VERBS.has(word)) sawVerb = true;
   }
   return describesFollowingRelative(clause, self.endToken, relativeReports);
+}
+
+/** Someone the text says is cared for: "looks after mum", "carer for dad". */
+const CARED_FOR = new Set(['after', 'for']);
+
+/**
+ * Whether a parent word at token `t`, in a text where a relative reports, names the patient: not
+ * when cared for by someone ("looks after mum") or set beside the patient ("Mum is blind, pt ...").
+ */
+function reportedParent(clause: ClauseView, t: number, word: string): boolean {
+  return PARENTS.has(word) && !CARED_FOR.has(wordAt(clause, t - 1)) && !namesPatient(clause, t);
+}
+
+/** Whether "pt" or "patient" appears after token `t` in the clause: "Mum is blind, pt brings her". */
+function namesPatient(clause: ClauseView, t: number): boolean {
+  for (let u = t + 1; u < Math.min(clause.to, t + MAX_FORWARD); u++) {
+    const word = baseWord(wordAt(clause, u));
+    if (word === 'pt' || word === 'patient') return true;
+  }
+  return false;
 }
 
 /** "deaf husband", "dementia (mother)", "Alzheimer's, mother": the relative ends the phrase. */
@@ -155,6 +180,6 @@ function describesFollowingRelative(clause: ClauseView, after: number, relativeR
   const mark = punctAt(clause, t);
   if (mark === '(' || mark === ',' || mark === '-') t++;
   const word = baseWord(wordAt(clause, t));
-  if (!RELATIONS.has(word) || (relativeReports && PARENTS.has(word))) return false;
+  if (!RELATIONS.has(word) || (relativeReports && reportedParent(clause, t, word))) return false;
   return wordAt(clause, t + 1) === '';
 }
