@@ -53,6 +53,22 @@ if (unit) {
   results.failed += 1;
 }
 
+// Needs corpus figures, written by tests/unit/needs/corpus.test.ts during this run (an older file is
+// not shown). Self-contained: reads test-results/needs-corpus.json and prints one line.
+{
+  const { statSync } = await import('node:fs');
+  const file = 'test-results/needs-corpus.json';
+  const startedAt = Date.now() - process.uptime() * 1000;
+  const fresh = existsSync(file) && statSync(file).mtimeMs >= startedAt;
+  const corpus = fresh ? readJson(file) : undefined;
+  const pct = (x) => `${(100 * x).toFixed(1)}%`;
+  console.log(
+    corpus
+      ? `\nneeds corpus: ${corpus.texts} texts (${corpus.traps} traps): precision ${pct(corpus.precision)}, recall ${pct(corpus.recall)}, traps prompting ${pct(corpus.trapRate)}`
+      : `\nneeds corpus: no figures (${file} not written by this run)`,
+  );
+}
+
 const built = run('demo build', 'npx', ['wxt', 'build'], { EP_DEMO: '1' });
 if (!built) {
   results.failed += 1;
