@@ -7,22 +7,17 @@
 import type { Candidate, ClauseView } from './clause';
 import { candidateWords, isNumber, punctAt, wordAt, yearOf } from './clause-words';
 
-/** Words of results, measurements and procedures: a short form among them is not a need. */
+/**
+ * Words of results and procedures: a short form among them is not a need. Kept to words that only
+ * results carry; a value right after the short form ("BSL 7.1", "VRS 3") is caught on its own.
+ */
 const CLINICAL_WORDS = new Set([
+  // Units and tests that only results carry ("LD" beside them is lactate dehydrogenase).
   'mmol',
   'nmol',
   'umol',
   'iu',
-  'u',
   'mg',
-  'units',
-  'unit',
-  'ref',
-  'range',
-  'score',
-  'level',
-  'result',
-  'results',
   'bloods',
   'lipids',
   'cholesterol',
@@ -36,11 +31,10 @@ const CLINICAL_WORDS = new Set([
   'troponin',
   'glucose',
   'hba1c',
-  'fasting',
-  'random',
   'insulin',
   'dose',
   'ph',
+  // A nasogastric tube ("NGT in situ", "NGT aspirate").
   'aspirate',
   'situ',
   'tube',
@@ -49,7 +43,7 @@ const CLINICAL_WORDS = new Set([
   'feeding',
   'inserted',
   'insertion',
-  'pain',
+  'removed',
 ]);
 
 /** Words of a test whose reading is "interpreted": "ECG interp", "CXR interpreting". */

@@ -19,8 +19,17 @@ export function isFamilyHistory(clause: ClauseView): boolean {
   return FAMILY_WORDS.has(first) && HISTORY_WORDS.has(wordAt(clause, t + 1));
 }
 
-/** Words after a mention that end it: "Interpreter offered - declined". */
-const ENDED_AFTER = new Set(['declined', 'declines', 'refused', 'refuses', 'resolved', 'expired', 'ended']);
+/** Words after a mention that end it or strike it out: "declined", "coded in error". */
+const ENDED_AFTER = new Set([
+  'declined',
+  'declines',
+  'refused',
+  'refuses',
+  'resolved',
+  'expired',
+  'ended',
+  'error',
+]);
 const UNTIL = new Set(['until', 'till', 'untill']);
 /** "now fluent", "now mobile": the text says the need has gone. */
 const NOW_BETTER = new Set([

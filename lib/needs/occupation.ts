@@ -5,7 +5,7 @@
  * "hearing loop tested at reception", "Braille signage fitted".
  */
 import type { ClauseView } from './clause';
-import { baseWord, punctAt, wordAt, wordsAt } from './clause-words';
+import { baseWord, isNumber, punctAt, wordAt, wordsAt } from './clause-words';
 
 /** Words a few words before a mention that make it a job, a study or a population served. */
 const ROLE_BEFORE = new Set([
@@ -110,24 +110,30 @@ export function namesRoleOrService(clause: ClauseView, index: number): boolean {
 }
 
 /** Words that on their own make a line a note about equipment, staff or the building. */
-const PREMISES_STRONG = new Set([
-  'tested',
-  'installed',
-  'serviced',
-  'signage',
-  'intranet',
-  'contract',
-  'renewed',
-  'training',
-  'building',
-]);
+const PREMISES_STRONG = new Set(['serviced', 'signage', 'intranet', 'renewed', 'training']);
 const PREMISES_PLACES = new Set(['reception', 'entrance', 'lift']);
-/** Words that make a line about a place a note about the premises: "leaflets available at reception". */
-const PREMISES_STATUS = new Set(['available', 'now', 'new', 'broken', 'lowered']);
+/**
+ * Words that make a line about a place a note about the premises: "leaflets available at
+ * reception", "loop installed in room 3". Alone they may be about the patient ("hearing tested",
+ * "key safe installed").
+ */
+const PREMISES_STATUS = new Set([
+  'available',
+  'now',
+  'new',
+  'broken',
+  'lowered',
+  'tested',
+  'checked',
+  'installed',
+  'stocked',
+]);
 const PREMISES_PHRASES: readonly (readonly string[])[] = [
   ['out', 'of', 'order'],
   ['all', 'patients'],
   ['all', 'staff'],
+  ['building', 'work'],
+  ['building', 'works'],
 ];
 const PLACE_PHRASES: readonly (readonly string[])[] = [
   ['front', 'desk'],
@@ -149,6 +155,8 @@ export function aboutPremises(clause: ClauseView): boolean {
     if (PREMISES_PLACES.has(word) || PLACE_PHRASES.some((p) => p[0] === word && wordsAt(clause, t, p))) {
       place = true;
     }
+    // "room 3": a numbered room is the practice's.
+    if (word === 'room' && isNumber(wordAt(clause, t + 1))) place = true;
     if (PREMISES_STATUS.has(word)) status = true;
   }
   return place && status;

@@ -146,7 +146,9 @@ export function aboutAnotherPerson(clause: ClauseView, index: number, relativeRe
   for (let t = self.startToken - 1, steps = 0; t >= clause.from && steps < MAX_BACK; t--, steps++) {
     const word = baseWord(wordAt(clause, t));
     if (word === '') continue;
-    if (PATIENT_WORDS.has(word)) return false;
+    // The patient is the subject; the mention may still describe a relative after it ("pt is the
+    // carer for her blind husband").
+    if (PATIENT_WORDS.has(word)) break;
     if (RELATIONS.has(word)) return !(relativeReports && reportedParent(clause, t, word));
     if (STAFF.has(word) && sawVerb) return true;
     if (SUBJECT_VERBS.has(word)) sawVerb = true;

@@ -66,6 +66,9 @@ describe('jobs, services, premises and family history', () => {
     ['Quiet room please - anxious in waiting room', ['reasonable-adjustment']],
     ['Known to the LD team', ['learning-disability']],
     ['PMH: stroke with aphasia', ['communication-support']],
+    ['Housebound - building has no lift', ['home-visit-required']],
+    ['Key safe installed - housebound', ['home-visit-required']],
+    ['Hearing tested 2023, wears hearing aids', ['hearing-impairment']],
   ])('%s is still a need', (text, expected) => {
     expect(categories(text)).toEqual(expected);
   });
@@ -98,6 +101,8 @@ describe('abbreviations and words that collide with need words', () => {
     ['LD register 2019', ['learning-disability']],
     ['BSL user', ['bsl-interpreter']],
     ['Contact via NGT', ['contact-text-relay']],
+    ['BSL - chronic pain clinic follow-up', ['bsl-interpreter']],
+    ['LD - results by letter to carer', ['learning-disability']],
     ['Interp req (Arabic)', ['interpreter']],
     ['Requires third party to read out written information', ['information-verbally']],
   ])('%s is the need', (text, expected) => {
