@@ -30,7 +30,8 @@ function readJson(file) {
 }
 
 mkdirSync('test-results', { recursive: true });
-for (const file of ['test-results/unit.json', 'test-results/e2e.json', 'test-results/firefox.json']) {
+const RESULT_FILES = ['unit.json', 'e2e.json', 'firefox.json', 'needs-corpus.json'];
+for (const file of RESULT_FILES.map((name) => `test-results/${name}`)) {
   rmSync(file, { force: true });
 }
 
@@ -54,6 +55,18 @@ if (unit) {
   if (!unitOk && unit.numFailedTests === 0) results.failed += 1; // e.g. a suite that failed to load
 } else if (!unitOk) {
   results.failed += 1;
+}
+
+// Needs corpus figures, written by tests/unit/needs/corpus.test.ts during this run.
+{
+  const file = 'test-results/needs-corpus.json';
+  const corpus = readJson(file);
+  const pct = (x) => `${(100 * x).toFixed(1)}%`;
+  console.log(
+    corpus
+      ? `\nneeds corpus: ${corpus.texts} texts (${corpus.traps} traps): precision ${pct(corpus.precision)}, recall ${pct(corpus.recall)}, traps prompting ${pct(corpus.trapRate)}`
+      : `\nneeds corpus: no figures (${file} not written by this run)`,
+  );
 }
 
 /** Adds a Playwright JSON report's totals; a run that failed without a failing test counts as one. */

@@ -18,6 +18,8 @@ export type Concept =
       readonly code?: string;
       readonly language?: string;
       readonly isCode: boolean;
+      /** A short form ("LD", "BSL") that other clinical words share; read only in a need's form. */
+      readonly abbreviation?: true;
     }
   | { readonly role: 'ignore' };
 
@@ -73,8 +75,12 @@ function compile(data: VocabularyData, local: LocalVocabulary | undefined): Phra
   for (const extra of data.extraLanguageCodes) languageOfCode.set(extra.code.code, extra.language);
 
   for (const d of data.definitions) {
-    for (const keyword of [...d.keywords, ...d.abbreviations]) {
+    for (const keyword of d.keywords) {
       phrases.add(keywordWords(keyword), { role: 'need', category: d.category, isCode: false });
+    }
+    for (const keyword of d.abbreviations) {
+      const concept: Concept = { role: 'need', category: d.category, isCode: false, abbreviation: true };
+      phrases.add(keywordWords(keyword), concept);
     }
     for (const keyword of d.absentKeywords) {
       phrases.add(keywordWords(keyword), { role: 'absent', category: d.category, isCode: false });

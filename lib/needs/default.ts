@@ -3,7 +3,7 @@
  * booking-page bundle: importing this module brings the vocabulary data with it.
  */
 import { compileVocabulary, type Vocabulary } from './compile';
-import { recogniseCodesIn, recogniseNeedsIn } from './recognise';
+import { type RecogniseOptions, recogniseCodesIn, recogniseNeedsIn } from './recognise';
 import type { NeedMatch } from './types';
 import { BUILT_IN_VOCABULARY } from './vocabulary';
 
@@ -19,8 +19,12 @@ export function defaultVocabulary(): Vocabulary {
  * Needs stated in `text`, one per category and evidence, in order of appearance.
  * "Interpreter needed - Polish" → interpreter (Polish); "Interpreter: N" → nothing.
  */
-export function recogniseNeeds(text: string, vocabulary: Vocabulary = defaultVocabulary()): NeedMatch[] {
-  return recogniseNeedsIn(text, vocabulary);
+export function recogniseNeeds(
+  text: string,
+  vocabulary: Vocabulary = defaultVocabulary(),
+  options: RecogniseOptions = {},
+): NeedMatch[] {
+  return recogniseNeedsIn(text, vocabulary, options);
 }
 
 /** Only the findings that come from a code written in the text ("204331000000107", "LOC001"). */

@@ -5,7 +5,7 @@ export { defaultVocabulary, recogniseCodes, recogniseNeeds } from './default';
 export { MAX_EVIDENCE } from './evidence';
 export { ENGLISH, LANGUAGES, type LanguageDefinition } from './languages';
 export { LocalVocabulary, LocalVocabularyEntry, MAX_LOCAL_ENTRIES } from './local-vocabulary';
-export { MAX_MATCHES } from './recognise';
+export { MAX_MATCHES, type RecogniseOptions } from './recognise';
 export type { NeedDefinition, NeedMatch, VocabularyData } from './types';
 export {
   BUILT_IN_VOCABULARY,

@@ -38,8 +38,18 @@ const PRE_TRIGGERS = new Set([
   'declines',
   'refused',
   'refuses',
-  // Welsh "dim" = no, as in "Dim cyfieithydd".
+  // Ended or struck off: "previously needed an interpreter", "removed from dementia register".
+  'previously',
+  'formerly',
+  'historically',
+  'removed',
+  // Welsh "dim" = no, as in "Dim cyfieithydd"; "nid oes angen" = there is no need; "heb" = without;
+  // "methu" = cannot; "ddim" = not.
   'dim',
+  'nid',
+  'heb',
+  'methu',
+  'ddim',
 ]);
 
 /** Words a negation reaches across: "no [need for] BSL", "does not [need] easy read". */
@@ -93,6 +103,12 @@ const FILLERS = new Set([
   'her',
   'his',
   'their',
+  'from',
+  // Welsh: "dim angen cyfieithydd", "nid oes angen", "ar y".
+  'angen',
+  'oes',
+  'y',
+  'yr',
 ]);
 
 /** Words joining two mentions so that one negation covers both: "no BSL or interpreter". */
@@ -125,8 +141,22 @@ const LABEL_WORDS = new Set([
   'preferred',
 ]);
 const POSITIVE_AFTER_SEPARATOR = new Set(['needed', 'required', 'req', 'reqd', 'requested']);
-const POSITIVE_VALUES = new Set(['yes', 'y', 'true']);
-const NEGATIVE_VALUES = new Set(['no', 'n', 'none', 'nil', 'false', 'nr', 'nope', 'declined', 'refused']);
+// Welsh answers: "oes"/"ydy"/"ie" = yes, "na"/"nac (oes)"/"dim" = no.
+const POSITIVE_VALUES = new Set(['yes', 'y', 'true', 'oes', 'ydy', 'ydi', 'ie']);
+const NEGATIVE_VALUES = new Set([
+  'no',
+  'n',
+  'none',
+  'nil',
+  'false',
+  'nr',
+  'nope',
+  'declined',
+  'refused',
+  'na',
+  'nac',
+  'dim',
+]);
 const UNKNOWN_VALUES = new Set(['unknown', 'unk', 'tbc', 'tbd', 'unsure', 'unclear']);
 /** "not required", "not needed" … negate; "not known", "not recorded" … mean no answer. */
 const NOT_NEGATIVE = new Set([
@@ -141,6 +171,7 @@ const NOT_NEGATIVE = new Set([
   'appropriate',
   'relevant',
   'possible',
+  'diagnosed',
 ]);
 const NOT_UNKNOWN = new Set(['known', 'recorded', 'asked', 'stated', 'specified', 'checked', 'documented']);
 

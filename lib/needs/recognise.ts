@@ -1,16 +1,19 @@
 /**
  * Recognises patient needs in page text (alerts, flags, banners, notes). Pure and synchronous:
  * tokenise once, find vocabulary phrases clause by clause, then keep those that state a need
- * (not negated, not an empty or "unknown" field) and attach the language for interpreters.
+ * (not negated, not an empty or "unknown" field) of this patient, now (not a relative's, a job, the
+ * premises, family history or an ended need: context.ts), and attach the language for interpreters.
  * Linear in the text length; stops after MAX_MATCHES findings.
  */
 import type { NeedCategory } from '../model';
 import { type Candidate, type ClauseView, findCandidates } from './clause';
 import type { Concept, Vocabulary } from './compile';
+import { ClauseContext, statesPatientNeed } from './context';
 import { evidenceText } from './evidence';
 import { languageField, resolveLanguage } from './language';
 
-import { raisesNeed } from './negation';
+import { fieldValue, raisesNeed } from './negation';
+import { reportsFromRelative } from './person';
 import { BREAK, type Tokens, tokenize } from './tokenize';
 import { ENGLISH, type LanguageDefinition, type NeedMatch } from './types';
 
@@ -80,6 +83,35 @@ interface Scan {
   readonly findings: Findings;
   /** "Main language: Polish" elsewhere in the text; looked up once, on first need. */
   documentLanguage: LanguageDefinition | null | undefined;
+  readonly year: number;
+  /** Whether a relative reports on the patient in the tokens before `reportsReadTo`. */
+  relativeReports: boolean;
+  reportsReadTo: number;
+}
+
+/** Options for a reading; the defaults suit a page read now. */
+export interface RecogniseOptions {
+  /** The current year, for "until 2023". Defaults to the clock's. */
+  readonly year?: number;
+}
+
+/**
+ * Whether a relative reports on the patient anywhere before token \`to\` ("Spoke to daughter."), read
+ * on demand and each token once, so clauses without a mention cost nothing here.
+ */
+function relativeReportsBefore(scan: Scan, to: number): boolean {
+  if (!scan.relativeReports && scan.reportsReadTo < to) {
+    const view: ClauseView = {
+      tokens: scan.tokens,
+      from: scan.reportsReadTo,
+      to,
+      candidates: [],
+      vocabulary: scan.vocabulary,
+    };
+    scan.relativeReports = reportsFromRelative(view);
+    scan.reportsReadTo = to;
+  }
+  return scan.relativeReports;
 }
 
 function documentLanguage(scan: Scan): LanguageDefinition | undefined {
@@ -105,6 +137,7 @@ function hasSignMention(candidates: readonly Candidate[]): boolean {
 /** Per-clause facts computed at most once, however many mentions the clause holds. */
 interface ClauseState {
   readonly view: ClauseView;
+  readonly context: ClauseContext;
   readonly hasSign: boolean;
   readonly start: number;
   readonly end: number;
@@ -181,6 +214,8 @@ function evaluate(scan: Scan, clause: ClauseState, index: number, candidate: Can
     const known = clause.evidence.get(concept.category);
     if (known !== undefined && settled(scan, clause, concept, known)) continue;
     if (!raisesNeed(clause.view, index, concept.role)) continue;
+    const explicitYes = fieldValue(clause.view, index) === 'positive';
+    if (!statesPatientNeed(clause.context, index, concept, explicitYes)) continue;
     let details: Details | null = concept.code === undefined ? {} : { code: concept.code };
     if (concept.category === 'interpreter') details = interpreterDetails(scan, clause, index, concept);
     if (details === null) continue;
@@ -194,8 +229,10 @@ function processClause(scan: Scan, from: number, to: number): void {
   const { tokens, text } = scan;
   const candidates = findCandidates(tokens, from, to, scan.vocabulary);
   if (candidates.length === 0) return;
+  const view: ClauseView = { tokens, from, to, candidates, vocabulary: scan.vocabulary };
   const clause: ClauseState = {
-    view: { tokens, from, to, candidates, vocabulary: scan.vocabulary },
+    view,
+    context: new ClauseContext(view, to + 1, () => relativeReportsBefore(scan, to), scan.year),
     hasSign: hasSignMention(candidates),
     start: from > 0 ? (tokens.end[from - 1] ?? 0) : 0,
     end: to < tokens.count ? (tokens.start[to] ?? text.length) : text.length,
@@ -220,7 +257,12 @@ function isNewClause(scan: Scan, seen: Set<string>, from: number, to: number): b
   return true;
 }
 
-function recognise(text: string, vocabulary: Vocabulary, codesOnly: boolean): NeedMatch[] {
+function recognise(
+  text: string,
+  vocabulary: Vocabulary,
+  codesOnly: boolean,
+  options: RecogniseOptions,
+): NeedMatch[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const tokens = tokenize(text);
   const scan: Scan = {
@@ -230,9 +272,14 @@ function recognise(text: string, vocabulary: Vocabulary, codesOnly: boolean): Ne
     codesOnly,
     findings: new Findings(),
     documentLanguage: undefined,
+    year: options.year ?? new Date().getFullYear(),
+    relativeReports: false,
+    reportsReadTo: 0,
   };
-  // A clause's findings depend only on its own text, so a repeated line ("Interpreter: N" on every
-  // row of a history table) is read once; the repeats could only produce duplicates.
+  // A clause's findings depend almost only on its own text, so a repeated line ("Interpreter: N" on
+  // every row of a history table) is read once; the repeats could only produce duplicates. (The
+  // exceptions, a heading answered "None" on the next line and "Mum" after "spoke to daughter",
+  // are read as at their first appearance.)
   const seenClauses = new Set<string>();
   let from = 0;
   for (let t = 0; t <= tokens.count && !scan.findings.full; t++) {
@@ -244,11 +291,19 @@ function recognise(text: string, vocabulary: Vocabulary, codesOnly: boolean): Ne
 }
 
 /** Needs stated in `text` with this vocabulary (lib/needs/default.ts supplies the built-in one). */
-export function recogniseNeedsIn(text: string, vocabulary: Vocabulary): NeedMatch[] {
-  return recognise(text, vocabulary, false);
+export function recogniseNeedsIn(
+  text: string,
+  vocabulary: Vocabulary,
+  options: RecogniseOptions = {},
+): NeedMatch[] {
+  return recognise(text, vocabulary, false, options);
 }
 
 /** Only the findings that come from a code written in the text ("204331000000107", "LOC001"). */
-export function recogniseCodesIn(text: string, vocabulary: Vocabulary): NeedMatch[] {
-  return recognise(text, vocabulary, true);
+export function recogniseCodesIn(
+  text: string,
+  vocabulary: Vocabulary,
+  options: RecogniseOptions = {},
+): NeedMatch[] {
+  return recognise(text, vocabulary, true, options);
 }

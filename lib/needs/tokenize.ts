@@ -216,11 +216,22 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Tokens {
   return { count, kind, start, end, text: words };
 }
 
-/** A full stop ends a sentence when followed by space or the end, unless it closes an abbreviation. */
+/** Titles before a name and mid-sentence short forms: "Dr. Shah", "e.g. BSL" never end a sentence. */
+const NEVER_END = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'st', 'eg', 'ie', 'g', 'e', 'vs', 'approx']);
+
+/**
+ * A full stop ends a sentence when followed by space or the end, unless it closes an abbreviation.
+ * An abbreviation other than a title still ends one when a capital letter follows: "for all appts.
+ * Family history: ..." is two sentences, "Interp. req" one.
+ */
 function endsSentence(text: string, i: number, previousWord: string | undefined): boolean {
   const next = i + 1 < text.length ? classOf(text.charCodeAt(i + 1)) : C_SPACE;
   if (next !== C_SPACE && next !== C_BREAK) return false;
-  return previousWord === undefined || !ABBREVIATIONS.has(previousWord);
+  if (previousWord === undefined || !ABBREVIATIONS.has(previousWord)) return true;
+  if (NEVER_END.has(previousWord)) return false;
+  let j = i + 1;
+  while (j < text.length && j < i + 4 && text.charCodeAt(j) === 32) j++;
+  return isUpperAscii(text.charCodeAt(j));
 }
 
 /** The word tokens of a keyword, as the recogniser will see them ("Easy-Read" → ["easy", "read"]). */

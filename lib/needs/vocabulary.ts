@@ -7,6 +7,7 @@
  */
 import type { Coding, NeedCategory } from '../model';
 import { EXTRA_LANGUAGE_CODES, LANGUAGES } from './languages';
+import { MORE_ADJUSTMENT_CODES, MORE_INTERPRETER_CODES } from './ra-codes';
 import type { NeedDefinition, VocabularyData } from './types';
 
 /** Bump on any change to words or codes; it is logged with each finding's rule evaluation. */
@@ -22,6 +23,8 @@ export const VOCABULARY_SOURCE = {
     'No national code exists for digital exclusion: practices add a local code or keyword.',
     'English language interpreter needed (343671000000102) is left out: an English interpreter is not a need here.',
     'Words are design choices from DOMAIN.md section 8, not quotes from a standard.',
+    'Welsh words are common everyday forms (with soft mutations where alerts use them), not a standard list.',
+    'Every other RA-FlagCode code is recognised as a bare code (lib/needs/ra-codes.ts).',
   ],
 } as const;
 
@@ -32,6 +35,7 @@ const interpreterCodes: Coding[] = [
   sct('315594003', 'Interpreter needed'),
   ...LANGUAGES.flatMap((l) => l.codes),
   ...EXTRA_LANGUAGE_CODES.map((e) => e.code),
+  ...MORE_INTERPRETER_CODES.map((e) => e.code),
 ];
 
 type DefinitionInput = Omit<NeedDefinition, 'absentKeywords'> & { absentKeywords?: readonly string[] };
@@ -97,6 +101,7 @@ export const NEED_DEFINITIONS: readonly NeedDefinition[] = [
       'makaton',
       'video relay service',
       'iaith arwyddion',
+      'dehonglydd iaith arwyddion',
     ],
     abbreviations: ['BSL', 'SSE', 'VRS'],
     codes: [
@@ -107,6 +112,7 @@ export const NEED_DEFINITIONS: readonly NeedDefinition[] = [
       sct('520471000000105', 'Preferred method of communication: British Sign Language'),
       sct('404903008', 'Uses sign language'),
       sct('415805003', 'Uses Makaton sign language'),
+      sct('936641000000108', 'Requires information in Makaton'),
     ],
   }),
   define({
@@ -177,6 +183,17 @@ export const NEED_DEFINITIONS: readonly NeedDefinition[] = [
       'cued speech',
       'visual alert',
       'nam ar y clyw',
+      // Welsh: deaf, hard of hearing (his / her / their), hearing loss, hearing aid(s), hearing loop.
+      'byddar',
+      'trwm ei glyw',
+      'trwm ei chlyw',
+      'trwm eu clyw',
+      'colled clyw',
+      'cymorth clyw',
+      'cymhorthion clyw',
+      'dolen glyw',
+      'dolen sain',
+      'darllen gwefusau',
     ],
     abbreviations: ['HoH'],
     codes: [
@@ -216,6 +233,11 @@ export const NEED_DEFINITIONS: readonly NeedDefinition[] = [
       'long cane',
       'audible alert',
       'nam ar y golwg',
+      // Welsh: blind, registered blind, partially sighted, guide dog.
+      'dall',
+      'dall cofrestredig',
+      'rhannol ddall',
+      'ci tywys',
     ],
     abbreviations: [],
     codes: [
@@ -251,6 +273,7 @@ export const NEED_DEFINITIONS: readonly NeedDefinition[] = [
       'selective mutism',
       'speech and language therapist support',
       'cymorth cyfathrebu',
+      'affasia',
     ],
     abbreviations: ['AAC', 'VOCA'],
     codes: [
@@ -330,6 +353,7 @@ export const NEED_DEFINITIONS: readonly NeedDefinition[] = [
       'gets confused',
       'dementia register',
       'problemau cof',
+      'colli cof',
     ],
     abbreviations: ['MCI'],
     codes: [],
@@ -410,6 +434,14 @@ export const NEED_DEFINITIONS: readonly NeedDefinition[] = [
       'video consultations',
       'video appointment',
       'video appointments',
+      // Welsh: internet, smartphone, computer, email, video (calls).
+      'rhyngrwyd',
+      'ffôn clyfar',
+      'ffon clyfar',
+      'cyfrifiadur',
+      'e bost',
+      'fideo',
+      'galwadau fideo',
     ],
     codes: [],
   }),
@@ -435,6 +467,8 @@ export const NEED_DEFINITIONS: readonly NeedDefinition[] = [
       '20 min appt',
       '30 minute appointment',
       'apwyntiad hirach',
+      'apwyntiad dwbl',
+      'amser ychwanegol',
     ],
     abbreviations: ['dbl appt'],
     codes: [sct('1108171000000102', 'Requires extended appointment')],
@@ -454,6 +488,11 @@ export const NEED_DEFINITIONS: readonly NeedDefinition[] = [
       'domiciliary visits',
       'unable to leave home',
       'ymweliad cartref',
+      'ymweliadau cartref',
+      // Welsh "housebound", with and without the soft mutation.
+      "caeth i'r tŷ",
+      "gaeth i'r tŷ",
+      "caeth i'r ty",
     ],
     abbreviations: [],
     codes: [sct('1325371000000107', 'Requires home visit appointments')],
@@ -472,11 +511,17 @@ export const NEED_DEFINITIONS: readonly NeedDefinition[] = [
       'wheelchair access',
       'first appointment of the day',
       'first appt of the day',
+      'first appointment in appointment schedule',
+      'last appointment in appointment schedule',
       'last appointment of the day',
       'last appt of the day',
       'minimal waiting',
       'step-free access',
       'step free access',
+      // Welsh: wheelchair (user), quiet room.
+      'cadair olwyn',
+      'defnyddiwr cadair olwyn',
+      'ystafell dawel',
     ],
     abbreviations: [],
     codes: [
@@ -547,6 +592,7 @@ export const NEED_DEFINITIONS: readonly NeedDefinition[] = [
       'audio tape',
       'audio cassette',
       'audio file',
+      'audio files',
       'audio recording',
       'audio information',
       'information in audio',
@@ -607,6 +653,7 @@ export const NEED_DEFINITIONS: readonly NeedDefinition[] = [
       'next generation text',
       'typetalk',
       'type talk',
+      'contact by text relay',
       'textphone',
       'text phone',
       'minicom',
@@ -639,6 +686,11 @@ export const NEED_DEFINITIONS: readonly NeedDefinition[] = [
       'contact by email',
       'contact by letter',
       'contact in writing',
+      // Welsh: text messages only, letter only, email only.
+      'negeseuon testun yn unig',
+      'neges destun yn unig',
+      'llythyr yn unig',
+      'e bost yn unig',
     ],
     abbreviations: [],
     absentKeywords: [
@@ -658,6 +710,8 @@ export const NEED_DEFINITIONS: readonly NeedDefinition[] = [
       'telephone appointments',
       'phone appointment',
       'phone appointments',
+      'galwadau ffôn',
+      'galwadau ffon',
     ],
     codes: [
       sct('936701000000103', 'Requires contact by short message service text message'),
@@ -689,6 +743,10 @@ export const NEED_DEFINITIONS: readonly NeedDefinition[] = [
       'contact via next of kin',
       'contact via support worker',
       'all contact via',
+      // Welsh: contact through a carer (soft mutation of "gofalwr").
+      'cysylltu drwy ofalwr',
+      'cysylltu trwy ofalwr',
+      'drwy ofalwr',
     ],
     abbreviations: [],
     codes: [sct('719561001', 'Requires contact via carer')],
@@ -716,6 +774,7 @@ export const NEED_DEFINITIONS: readonly NeedDefinition[] = [
       ),
       sct('1108161000000109', 'Requires priority appointment'),
       sct('1325861000000105', 'Requires additional healthcare personnel to be present at encounter'),
+      ...MORE_ADJUSTMENT_CODES,
     ],
   }),
 ];
@@ -738,6 +797,9 @@ export const IGNORED_PHRASES: readonly string[] = [
   'online booking',
   'home visit completed',
   'call back',
+  // "Free text only" is about the record, "mobile phone no longer in use" about a number.
+  'free text',
+  'mobile phone',
 ];
 
 const byCategory = new Map<NeedCategory, NeedDefinition>(NEED_DEFINITIONS.map((d) => [d.category, d]));
@@ -755,5 +817,5 @@ export const BUILT_IN_VOCABULARY: VocabularyData = {
   definitions: NEED_DEFINITIONS,
   ignoredPhrases: IGNORED_PHRASES,
   languages: LANGUAGES,
-  extraLanguageCodes: EXTRA_LANGUAGE_CODES,
+  extraLanguageCodes: [...EXTRA_LANGUAGE_CODES, ...MORE_INTERPRETER_CODES],
 };

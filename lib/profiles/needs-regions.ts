@@ -1,6 +1,7 @@
 /**
  * Reading needs from the page: from the regions a profile names, or, for the generic profile, from
- * the places booking systems usually show them (alerts, flags, banner tags, notes fields).
+ * the places booking systems usually show them (alerts, flags, banner tags, notes fields, and text
+ * under headings such as "Registration notes" or "Communication needs").
  */
 
 import type { NeedFinding } from '../model';
@@ -31,6 +32,49 @@ export const GENERIC_REGION_SELECTOR = [
   '[aria-label*="patient" i]',
   '[data-code]',
 ].join(', ');
+
+/**
+ * Headings a page shows as plain text above need statements: "Registration notes", "Communication
+ * needs", "Access requirements", "Reasonable adjustments", "Alerts" (and the Welsh "Anghenion
+ * cyfathrebu", "Nodiadau"). The text under them is read like an alert.
+ */
+const NEEDS_HEADING =
+  /^(registration notes|patient notes|notes|communication( needs| support)?|access(ibility)? (needs|requirements)|accessible information|reasonable adjustments?|additional needs|special (needs|requirements)|support needs|information needs|alerts?|flags?|patient alerts|anghenion cyfathrebu|nodiadau( cofrestru)?|addasiadau rhesymol)\s*:?$/i;
+const HEADING_SELECTOR =
+  'h1, h2, h3, h4, h5, h6, dt, th, legend, caption, summary, [role="heading"], strong, b';
+/** A heading's section is read only when it is this small: a page-wide parent is not a section. */
+const MAX_SECTION_TEXT = 5000;
+
+/**
+ * The element holding what a needs heading heads: its parent when the heading is the parent's only
+ * heading (a notes box), else the element right after it (<dt> → <dd>, <h3> → <p>).
+ */
+function headedSection(heading: Element): Element | null {
+  const parent = heading.parentElement;
+  if (parent && parent.tagName !== 'BODY' && parent.tagName !== 'MAIN' && parent.tagName !== 'HTML') {
+    const headings = parent.querySelectorAll(HEADING_SELECTOR).length;
+    if (headings === 1 && (parent.textContent ?? '').length <= MAX_SECTION_TEXT) return parent;
+  }
+  const next = heading.nextElementSibling;
+  if (heading.tagName === 'TH') return heading.parentElement;
+  return next && (next.textContent ?? '').length <= MAX_SECTION_TEXT ? next : null;
+}
+
+/** Sections under needs headings shown as text, outside the regions already found. */
+function headedRegions(root: ParentNode, found: readonly FoundRegion[]): FoundRegion[] {
+  const out: FoundRegion[] = [];
+  for (const heading of Array.from(root.querySelectorAll(HEADING_SELECTOR)).slice(0, 300)) {
+    const title = collapse(heading.textContent ?? '');
+    if (title.length > 60 || !NEEDS_HEADING.test(title)) continue;
+    const section = headedSection(heading);
+    if (section === null) continue;
+    const covered = [...found, ...out].some(
+      (r) => r.element === section || r.element.contains(section) || section.contains(r.element),
+    );
+    if (!covered) out.push({ label: title.replace(/:$/, '').slice(0, 60), element: section, read: 'auto' });
+  }
+  return out;
+}
 
 /** Free-text fields whose label says they hold notes or needs. */
 const NOTES_LABEL =
@@ -66,6 +110,7 @@ export function discoverNeedsRegions(root: ParentNode): FoundRegion[] {
     if (!nested && el.tagName !== 'HTML' && el.tagName !== 'BODY')
       found.push({ label: regionName(el), element: el, read: 'auto' });
   }
+  found.push(...headedRegions(root, found));
   for (const field of Array.from(
     root.querySelectorAll('textarea, input[type="text"], input:not([type])'),
   ).slice(0, 200)) {

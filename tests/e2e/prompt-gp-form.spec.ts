@@ -42,6 +42,15 @@ test('interpreter need + telephone: prompt with evidence; face-to-face fix is ap
   await expect(page.locator('#appointment-type')).toHaveValue('TC');
 });
 
+test('a need written only under "Registration notes" raises a prompt', async ({ page, sites }) => {
+  await page.goto(`${sites}/gp-form/?patient=p5`);
+  await page.selectOption('#appointment-type', 'VC');
+  const card = panel(page).getByRole('article').first();
+  await expect(card).toContainText(/digital|internet/i);
+  await expect(card).toContainText('no internet at home');
+  await expect(card).toContainText(/Video/);
+});
+
 test('the prompt card passes axe (WCAG 2.2 AA) and never takes focus', async ({ page, sites }) => {
   await page.goto(`${sites}/gp-form/?patient=p4`);
   await page.locator('#appointment-type').focus();

@@ -30,6 +30,8 @@ const HOSTILE: Record<string, string> = {
     "Interpreter needed - Polish. BSL user; no internet, can't do video. Easy read: N\n",
   ),
   'English prose …': fill('The quick brown fox jumps over the lazy dog. '),
+  // Context checks (lib/needs/context.ts) look a bounded way around each mention.
+  'works a a a a BSL …': fill('works a a a a BSL '),
 };
 
 describe('recogniseNeeds performance', () => {
