@@ -3,15 +3,16 @@
  * script for the sites a manager granted, answers content scripts, and records their errors.
  */
 
-import { isOutboxKey } from '../lib/events/outbox';
+import { isOutboxKey, outboxKey } from '../lib/events/outbox';
 import { BUILT_IN_PROFILES } from '../lib/profiles/builtin';
 import { BOOKING_SCRIPT, injectIntoSender, PANEL_SCRIPT } from '../platform/booking-injection';
 import { plainText, recordError } from '../platform/error-log';
 import { isStartBooking } from '../platform/loader-message';
 import { registerLogHandlers } from '../platform/log-handlers';
-import { appendEvents, drainEventOutbox, retentionIfDue } from '../platform/log-service';
+import { drainEventOutbox, retentionIfDue } from '../platform/log-service';
 import { loadEffectiveSettings } from '../platform/managed-policy';
 import { registerOptionsHandlers } from '../platform/options-service';
+import { outboxKeysWaiting } from '../platform/outbox-areas';
 import { pageConfigFor } from '../platform/page-config';
 import { messaging } from '../platform/protocol';
 import { syncContentScripts } from '../platform/registration';
@@ -25,6 +26,7 @@ import {
 import { loadSettings, saveSettings } from '../platform/settings-service';
 import { recordSiteActivity } from '../platform/site-activity';
 import { installSaltItem } from '../platform/storage';
+import { closeStorageToPages } from '../platform/storage-access';
 
 declare const __EP_DEMO__: boolean;
 
@@ -65,9 +67,13 @@ export default defineBackground(() => {
   }
 
   void noteBackgroundStart().catch(() => undefined);
+  const boundary = closeStorageToPages().catch((error) =>
+    recordError({ where: 'background:storage-access', message: String(error), page: '' }),
+  );
   // Events booking pages left while the worker was stopped (or the browser was closed).
   drainEventOutbox().catch((error) => recordError({ where: 'log:outbox', message: String(error), page: '' }));
   const ready = (async () => {
+    await boundary;
     if (__EP_DEMO__) await seedDemoSite();
     await refreshRegistrations();
     await retentionIfDue((await loadEffectiveSettings()).privacy.retentionDays);
@@ -78,8 +84,8 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(() => void refreshRegistrations());
   browser.permissions.onRemoved.addListener(() => void refreshRegistrations());
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local') return;
-    if ('settings' in changes) void refreshRegistrations();
+    if (area !== 'local' && area !== 'session') return;
+    if (area === 'local' && 'settings' in changes) void refreshRegistrations();
     // A booking page wrote events to the outbox (this event also wakes a stopped worker).
     const written = Object.keys(changes).filter((k) => isOutboxKey(k) && changes[k]?.newValue !== undefined);
     if (written.length > 0) {
@@ -105,9 +111,14 @@ export default defineBackground(() => {
     return pageConfigFor(await loadEffectiveSettings(), data.url, BUILT_IN_PROFILES);
   });
 
-  messaging.onMessage('logEvents', async ({ data }) => {
-    const events = Array.isArray(data?.events) ? data.events.slice(0, 1000) : [];
-    return appendEvents(events);
+  messaging.onMessage('outboxWritten', async ({ data }) => {
+    const ids = Array.isArray(data?.ids)
+      ? data.ids.filter((id): id is string => typeof id === 'string' && id.length <= 200).slice(0, 1000)
+      : [];
+    const keys = ids.map(outboxKey);
+    await drainEventOutbox(keys).catch(() => undefined);
+    const waiting = new Set(await outboxKeysWaiting(keys));
+    return { pending: ids.filter((id) => waiting.has(outboxKey(id))) };
   });
 
   messaging.onMessage('reportError', async ({ data, sender }) => {

@@ -9,6 +9,7 @@ import type { KeyValueStore } from '../lib/log/kv';
 import { metaKey } from '../lib/log/layout';
 import { LogStore } from '../lib/log/store';
 import { recordError } from './error-log';
+import { keysOf, outboxAreas } from './outbox-areas';
 import type { LogResult } from './protocol';
 import { markBooked } from './session-state';
 import { recordSiteActivity } from './site-activity';
@@ -66,21 +67,18 @@ export async function appendEvents(events: unknown[]): Promise<LogResult> {
   };
 }
 
-/** Every key in local storage; getKeys (Chrome 130, Firefox 143) spares reading the whole log. */
-async function localKeys(): Promise<string[]> {
-  const local = browser.storage.local as typeof browser.storage.local & { getKeys?: () => Promise<string[]> };
-  return typeof local.getKeys === 'function' ? local.getKeys() : Object.keys(await local.get(null));
-}
-
 let retryScheduled = false;
 let failures = 0;
 
 const drainer = coalescingDrainer(async (keys) => {
+  const areas = outboxAreas();
   const result = await drainOutbox(
     {
-      keys: localKeys,
-      get: (k) => browser.storage.local.get(k),
-      remove: (k) => browser.storage.local.remove(k),
+      keys: async () => (await Promise.all(areas.map(keysOf))).flat(),
+      get: async (k) => Object.assign({}, ...(await Promise.all(areas.map((area) => area.get(k))))),
+      remove: async (k) => {
+        await Promise.all(areas.map((area) => area.remove(k)));
+      },
     },
     { append: appendEvents },
     keys,

@@ -56,7 +56,11 @@ export interface ProtocolMap {
   /** The booking script has its first prompt to show: inject the panel's code into its frame. */
   loadPanel(): boolean;
   getPageConfig(data: { url: string }): PageConfig | null;
-  logEvents(data: { events: unknown[] }): LogResult;
+  /**
+   * A booking page wrote these event ids to the outbox: drain them now. Answers the ids whose outbox
+   * keys are still there (not yet in the log), so the page asks again.
+   */
+  outboxWritten(data: { ids: string[] }): { pending: string[] };
   reportError(data: { where: string; message: string; page: string }): void;
   /**
    * The booking's hookInstance for this tab and key; kept across reloads until the booking is

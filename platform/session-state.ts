@@ -5,6 +5,7 @@
  */
 import { browser } from '#imports';
 import { bookingEventId, outboxKey } from '../lib/events/outbox';
+import { outboxKeysWaiting } from './outbox-areas';
 import type { PageStatus } from './protocol';
 import { serial } from './serial';
 
@@ -34,8 +35,7 @@ export function hookInstanceFor(tabId: number, key: string, booked?: string): Pr
 async function isBooked(hookInstance: string): Promise<boolean> {
   const bookedKey = `booked:${hookInstance}`;
   if ((await browser.storage.session.get(bookedKey))[bookedKey] === true) return true;
-  const waiting = outboxKey(bookingEventId(hookInstance));
-  return (await browser.storage.local.get(waiting))[waiting] !== undefined;
+  return (await outboxKeysWaiting([outboxKey(bookingEventId(hookInstance))])).length > 0;
 }
 
 /** Marks bookings as done once their BookingEvent is in the log: their hookInstance is never reused. */

@@ -4,19 +4,36 @@
  * stopped service worker. Ids are stable (card uuid + kind), so a re-render or a reload never stores
  * one twice.
  */
+import { askAgain, withDeadline } from '../../lib/deadline';
 import { bookingEventId, OutboxWriter } from '../../lib/events/outbox';
 import type { BookingEvent, FlagEvent, FlagEventKind } from '../../lib/events/schema';
 import type { BookingContext, Channel, Prompt } from '../../lib/model';
-import { setExtensionStorage } from './native-api';
+import { messaging } from '../../platform/protocol';
+import { writeOutbox } from './native-api';
 
 type Outgoing = FlagEvent | BookingEvent;
 
-/** This page's outbox: each event is written to storage in the task that recorded it. */
+/** Asks, within about 5 s in all, until the background has drained these events into the log. */
+const NUDGE = { attempts: 5, firstWaitMs: 300, maxWaitMs: 2000 };
+
+/**
+ * This page's outbox: each event is written to storage in the task that recorded it, then the page
+ * tells the background, which drains those keys and answers which are still waiting. The storage
+ * change alone can be lost to a worker that is stopping; the message starts a stopped one.
+ */
 export class EventOutbox extends OutboxWriter<Outgoing> {
   constructor(onError: (where: string, error: unknown) => void) {
     super({
-      write: (items) => setExtensionStorage(items),
+      write: (items) => writeOutbox(items),
       onError: (error) => onError('log', error),
+      written: (ids) => {
+        let waiting = ids;
+        askAgain(async () => {
+          const answer = messaging.sendMessage('outboxWritten', { ids: waiting });
+          waiting = (await withDeadline(answer, 2000, 'outboxWritten')).pending;
+          if (waiting.length > 0) throw new Error(`${waiting.length} events not yet in the log`);
+        }, NUDGE).catch(() => undefined); // still in the outbox: drained at the worker's next start
+      },
     });
   }
 }

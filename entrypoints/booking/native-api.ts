@@ -3,9 +3,12 @@
  * and `chrome` in Chrome MV3. Going through webextension-polyfill would add 3 KB gzip to every
  * booking page for two calls.
  */
+interface StorageArea {
+  set(items: Record<string, unknown>): Promise<void>;
+}
 interface NativeApi {
   runtime?: { id?: string };
-  storage?: { local?: { set(items: Record<string, unknown>): Promise<void> } };
+  storage?: { local?: StorageArea; session?: StorageArea };
 }
 
 function api(): NativeApi | undefined {
@@ -23,12 +26,19 @@ export function extensionRuntimeAlive(): boolean {
   }
 }
 
-/** storage.local.set, rejecting (not throwing) when the extension has gone. */
-export function setExtensionStorage(items: Record<string, unknown>): Promise<void> {
+/**
+ * Writes to the outbox's storage area, rejecting (not throwing) when the extension has gone. In Chrome
+ * that is storage.session, the one area the background opens to content scripts (storage.local, which
+ * holds the settings and the log, is closed to them: platform/storage-access.ts). Firefox neither
+ * gives content scripts storage.session nor lets an extension close storage.local, so there the
+ * outbox stays in storage.local.
+ */
+export function writeOutbox(items: Record<string, unknown>): Promise<void> {
   try {
-    const local = api()?.storage?.local;
-    if (!local) return Promise.reject(new Error('Extension storage is not available (extension reloaded?)'));
-    return local.set(items);
+    const storage = api()?.storage;
+    const area = storage?.session ?? storage?.local;
+    if (!area) return Promise.reject(new Error('Extension storage is not available (extension reloaded?)'));
+    return area.set(items);
   } catch (error) {
     return Promise.reject(error);
   }

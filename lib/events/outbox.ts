@@ -26,6 +26,11 @@ export interface OutboxWriterOptions {
   /** One storage `set` of several keys (chrome.storage.local.set). */
   write(items: Record<string, unknown>): Promise<void>;
   onError(error: unknown): void;
+  /**
+   * Called with the ids of each successful write. The page then tells the background (a message wakes
+   * a stopped worker, whereas the storage change it also sees can be lost to a worker that is stopping).
+   */
+  written?(ids: string[]): void;
   /** Defaults to OUTBOX_WAITING_LIMIT. */
   limit?: number;
 }
@@ -78,6 +83,7 @@ export class OutboxWriter<E extends { id: string }> {
     written.then(
       () => {
         this.backoff = 250;
+        this.options.written?.(batch.map((event) => event.id));
       },
       (error: unknown) => {
         this.options.onError(error);

@@ -399,17 +399,18 @@ test('an event written to the outbox while the worker is stopped wakes it and is
     needs: ['interpreter'],
     channelBefore: 'telephone',
   };
-  // As a booking page's content script does (no message to the worker), twice: a reload re-raising it.
-  await page.evaluate((e) => chrome.storage.local.set({ [`outbox:${e.id}`]: e }), event);
+  // As a booking page's content script writes it (storage.session in Chrome), without its message to
+  // the worker, twice: a reload re-raising it.
+  await page.evaluate((e) => chrome.storage.session.set({ [`outbox:${e.id}`]: e }), event);
   await expect.poll(async () => (await storedRecords(page)).map((r) => r.event.id)).toEqual([event.id]);
   await expect
-    .poll(() => page.evaluate((key) => chrome.storage.local.get(key), `outbox:${event.id}`))
+    .poll(() => page.evaluate((key) => chrome.storage.session.get(key), `outbox:${event.id}`))
     .toEqual({});
   // Nothing but the storage change woke it: the log page asks the worker nothing when outbox keys change.
   expect(states.slice(stoppedAt)).toContain('running');
-  await page.evaluate((e) => chrome.storage.local.set({ [`outbox:${e.id}`]: e }), event);
+  await page.evaluate((e) => chrome.storage.session.set({ [`outbox:${e.id}`]: e }), event);
   await expect
-    .poll(() => page.evaluate((key) => chrome.storage.local.get(key), `outbox:${event.id}`))
+    .poll(() => page.evaluate((key) => chrome.storage.session.get(key), `outbox:${event.id}`))
     .toEqual({});
   expect((await storedRecords(page)).map((r) => r.event.id)).toEqual([event.id]);
   await cdp.send('ServiceWorker.disable');
