@@ -7,9 +7,10 @@ import { browser } from '#imports';
 import { coalescingDrainer, drainOutbox } from '../lib/events/outbox-drain';
 import type { KeyValueStore } from '../lib/log/kv';
 import { metaKey } from '../lib/log/layout';
-import { LogStore } from '../lib/log/store';
+import { openLogOrSetAside } from '../lib/log/set-aside';
+import type { LogStore } from '../lib/log/store';
 import { recordError } from './error-log';
-import { keysOf, outboxAreas } from './outbox-areas';
+import { keysOf, outboxAreas, type StorageArea } from './outbox-areas';
 import type { LogResult } from './protocol';
 import { markBooked } from './session-state';
 import { recordSiteActivity } from './site-activity';
@@ -22,11 +23,24 @@ export const extensionStorage: KeyValueStore = {
 
 let opening: Promise<LogStore> | undefined;
 
+/** The log, opened once per background life; a log that cannot be opened is kept aside, not fatal. */
 export function logStore(): Promise<LogStore> {
-  opening ??= LogStore.open(extensionStorage).catch((error) => {
-    opening = undefined; // let a later call try again
-    throw error;
-  });
+  opening ??= openLogOrSetAside(extensionStorage, () => keysOf(browser.storage.local as StorageArea)).then(
+    async ({ store, setAside }) => {
+      if (setAside) {
+        await recordError({
+          where: 'log',
+          message: `The log could not be opened and was kept aside under "${setAside.prefix}:"; a new log was started (${setAside.reason})`,
+          page: '',
+        });
+      }
+      return store;
+    },
+    (error) => {
+      opening = undefined; // let a later call try again
+      throw error;
+    },
+  );
   return opening;
 }
 

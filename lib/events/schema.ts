@@ -72,7 +72,7 @@ export const AuditEvent = z.object({
   id: Id,
   type: z.literal('audit'),
   time: z.iso.datetime(),
-  action: z.enum(['retention', 'cleared', 'settings-imported', 'error']),
+  action: z.enum(['retention', 'cleared', 'settings-imported', 'error', 'log-set-aside']),
   detail: z.string().max(1000),
 });
 export type AuditEvent = z.infer<typeof AuditEvent>;

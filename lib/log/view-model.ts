@@ -391,6 +391,7 @@ export const AUDIT_LABELS: Record<Extract<LogEvent, { type: 'audit' }>['action']
   cleared: 'Audit: log cleared',
   'settings-imported': 'Audit: settings imported',
   error: 'Audit: error',
+  'log-set-aside': 'Audit: unreadable log kept aside, new log started',
 };
 
 export const CHANNEL_TEXT: Record<Channel, string> = {
