@@ -16,6 +16,7 @@ import { outboxKeysWaiting } from '../platform/outbox-areas';
 import { pageConfigFor } from '../platform/page-config';
 import { messaging } from '../platform/protocol';
 import { syncContentScripts } from '../platform/registration';
+import { isExtensionPage, requireExtensionPage, requireWatchedPage, sameOrigin } from '../platform/senders';
 import {
   forgetTab,
   hookInstanceFor,
@@ -106,12 +107,15 @@ export default defineBackground(() => {
   );
   messaging.onMessage('loadPanel', ({ sender }) => injectIntoSender(sender, PANEL_SCRIPT, watchedPage));
 
-  messaging.onMessage('getPageConfig', async ({ data }) => {
-    if (typeof data?.url !== 'string') return null;
-    return pageConfigFor(await loadEffectiveSettings(), data.url, BUILT_IN_PROFILES);
+  // A booking script asks about its own frame: the address it names must be that frame's page.
+  messaging.onMessage('getPageConfig', async ({ data, sender }) => {
+    const page = await requireWatchedPage(sender, watchedPage, 'read a page configuration');
+    const url = typeof data?.url === 'string' && sameOrigin(data.url, page.url) ? data.url : page.url;
+    return pageConfigFor(await loadEffectiveSettings(), url, BUILT_IN_PROFILES);
   });
 
-  messaging.onMessage('outboxWritten', async ({ data }) => {
+  messaging.onMessage('outboxWritten', async ({ data, sender }) => {
+    if (!isExtensionPage(sender)) await requireWatchedPage(sender, watchedPage, 'hand over events');
     const ids = Array.isArray(data?.ids)
       ? data.ids.filter((id): id is string => typeof id === 'string' && id.length <= 200).slice(0, 1000)
       : [];
@@ -122,6 +126,7 @@ export default defineBackground(() => {
   });
 
   messaging.onMessage('reportError', async ({ data, sender }) => {
+    if (!isExtensionPage(sender)) await requireWatchedPage(sender, watchedPage, 'report an error');
     await recordError({
       where: plainText(data?.where, 100) || 'unknown',
       message: plainText(data?.message, 500),
@@ -130,26 +135,31 @@ export default defineBackground(() => {
   });
 
   messaging.onMessage('hookInstance', async ({ data, sender }) => {
-    const tabId = sender.tab?.id ?? -1;
+    const page = await requireWatchedPage(sender, watchedPage, 'ask for a booking id');
     const booked = typeof data?.booked === 'string' ? data.booked.slice(0, 200) : undefined;
-    return hookInstanceFor(tabId, String(data?.key ?? '').slice(0, 2000), booked);
+    return hookInstanceFor(page.tabId, String(data?.key ?? '').slice(0, 2000), booked);
   });
 
-  messaging.onMessage('pseudonym', async ({ data }) => {
+  messaging.onMessage('pseudonym', async ({ data, sender }) => {
+    await requireWatchedPage(sender, watchedPage, 'ask for a pseudonym');
     return sha256Hex(
       `${await installSalt()}:${String(data?.value ?? '')
+        .slice(0, 200)
         .trim()
         .toLowerCase()}`,
     );
   });
 
   messaging.onMessage('reportStatus', async ({ data, sender }) => {
-    if (sender.tab?.id === undefined) return;
-    await saveFrameStatus(sender.tab.id, sender.frameId ?? 0, data);
+    const page = await requireWatchedPage(sender, watchedPage, 'report what it read');
+    if (!(await saveFrameStatus(page.tabId, page.frameId, data))) return;
     if (typeof data?.context?.siteId === 'string') await recordSiteActivity(data.context.siteId, 0);
   });
 
-  messaging.onMessage('getTabStatus', async ({ data }) => tabStatus(Number(data?.tabId)));
+  messaging.onMessage('getTabStatus', async ({ data, sender }) => {
+    requireExtensionPage(sender, 'read what a tab read');
+    return tabStatus(Number(data?.tabId));
+  });
   registerLogHandlers();
   registerOptionsHandlers();
 });

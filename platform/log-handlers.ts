@@ -4,29 +4,15 @@
  * here, so the background stays its single writer. Only the extension's own pages may ask: a content
  * script shares the extension id, so the sender's URL is checked, not just its id.
  */
-import { browser } from '#imports';
 import type { VerifyResult } from '../lib/log/chain';
 import { LogCorruptError } from '../lib/log/store';
 import { logStore } from './log-service';
 import { loadEffectiveSettings } from './managed-policy';
 import { messaging } from './protocol';
+import { requireExtensionPage } from './senders';
 
 /** Longest reason kept for a clear (LogStore.clear truncates the whole detail to 1,000 characters). */
 export const CLEAR_REASON_MAX = 600;
-
-interface Sender {
-  id?: string;
-  url?: string;
-}
-
-export function isExtensionPage(sender: Sender): boolean {
-  const base = browser.runtime.getURL('/');
-  return sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(base);
-}
-
-function requireExtensionPage(sender: Sender, what: string): void {
-  if (!isExtensionPage(sender)) throw new Error(`Only the extension's own pages may ${what}.`);
-}
 
 export function registerLogHandlers(): void {
   messaging.onMessage('logStatus', async ({ sender }) => {

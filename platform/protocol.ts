@@ -6,8 +6,8 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { VerifyResult } from '../lib/log/chain';
 import type { ClearResult, RetentionResult } from '../lib/log/store';
-import type { BookingContext, Prompt } from '../lib/model';
 import type { LocalVocabulary, VocabularyData } from '../lib/needs';
+import type { PageStatus } from '../lib/page-status';
 import type { SiteProfile } from '../lib/profiles/schema';
 import type { Rule } from '../lib/rules/schema';
 import type { SettingsIssue } from '../lib/settings/issues';
@@ -30,14 +30,8 @@ export interface PageConfig {
   patientReference: 'off' | 'pseudonymous';
 }
 
-/** What the popup shows about the current tab. */
-export interface PageStatus {
-  recognised: boolean;
-  siteName: string;
-  profileName: string;
-  context: BookingContext | null;
-  prompts: Array<Pick<Prompt, 'summary' | 'indicator' | 'ruleId'>>;
-}
+/** What the popup shows about the current tab (validated where it arrives: lib/page-status.ts). */
+export type { PageStatus } from '../lib/page-status';
 
 export interface LogResult {
   /** Ids now safely stored (or stored before): the sender may forget these events. */

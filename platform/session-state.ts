@@ -5,8 +5,8 @@
  */
 import { browser } from '#imports';
 import { bookingEventId, outboxKey } from '../lib/events/outbox';
+import { MAX_FRAMES_PER_TAB, PageStatus } from '../lib/page-status';
 import { outboxKeysWaiting } from './outbox-areas';
-import type { PageStatus } from './protocol';
 import { serial } from './serial';
 
 const queue = serial();
@@ -46,19 +46,34 @@ export function markBooked(hookInstances: string[]): Promise<void> {
   );
 }
 
-export function saveFrameStatus(tabId: number, frameId: number, status: PageStatus): Promise<void> {
+/** Keeps what a frame read; refuses (false) a status that is not one, or a frame beyond the cap. */
+export function saveFrameStatus(tabId: number, frameId: number, status: unknown): Promise<boolean> {
+  const parsed = PageStatus.safeParse(status);
+  if (!parsed.success) return Promise.resolve(false);
   return queue(async () => {
     const key = `status:${tabId}`;
-    const current = ((await browser.storage.session.get(key))[key] ?? {}) as Record<string, PageStatus>;
-    current[String(frameId)] = status;
+    const current = statusesIn((await browser.storage.session.get(key))[key]);
+    if (!(String(frameId) in current) && Object.keys(current).length >= MAX_FRAMES_PER_TAB) return false;
+    current[String(frameId)] = parsed.data;
     await browser.storage.session.set({ [key]: current });
+    return true;
   });
+}
+
+/** Stored statuses, each checked again: in Chrome booking pages can write storage.session too. */
+function statusesIn(stored: unknown): Record<string, PageStatus> {
+  const out: Record<string, PageStatus> = {};
+  if (typeof stored !== 'object' || stored === null) return out;
+  for (const [frame, status] of Object.entries(stored).slice(0, MAX_FRAMES_PER_TAB)) {
+    const parsed = PageStatus.safeParse(status);
+    if (parsed.success) out[frame] = parsed.data;
+  }
+  return out;
 }
 
 export async function tabStatus(tabId: number): Promise<PageStatus[]> {
   const key = `status:${tabId}`;
-  const current = ((await browser.storage.session.get(key))[key] ?? {}) as Record<string, PageStatus>;
-  return Object.values(current);
+  return Object.values(statusesIn((await browser.storage.session.get(key))[key]));
 }
 
 export async function forgetTab(tabId: number): Promise<void> {

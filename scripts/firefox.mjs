@@ -130,14 +130,103 @@ export const LOGGED_EVENTS = `async () => {
     .flatMap(([, body]) => (Array.isArray(body) ? body : (body.records ?? [])).map((r) => r.event));
 }`;
 
-/** Text of the prompt panel's cards in a page or frame: one entry per card, its heading. */
-export function promptTitles(where) {
-  return where.evaluate(() =>
-    Array.from(
-      document.querySelector('equity-prompts-panel')?.shadowRoot?.querySelectorAll('article h2') ?? [],
-      (h) => (h.textContent ?? '').trim(),
-    ),
-  );
+/**
+ * Runs in a frame's content-script world (Firefox's `openOrClosedShadowRoot` reaches the panel's
+ * closed shadow root, which the page's own scripts cannot). Scrolls the button named by `scrollTo`
+ * into view, then reports the cards' headings, the panel's text and each button's centre in the top
+ * page's coordinates, for a real click there.
+ */
+function readPanelInFrame(scrollTo) {
+  const host = document.querySelector('equity-prompts-panel');
+  const root = host ? (host.openOrClosedShadowRoot ?? host.shadowRoot) : null;
+  const named = (b) => (b.getAttribute('aria-label') || b.textContent || '').trim();
+  if (root && scrollTo) {
+    const wanted = new RegExp(scrollTo.source, scrollTo.flags);
+    Array.from(root.querySelectorAll('button'))
+      .find((b) => wanted.test(named(b)))
+      ?.scrollIntoView({ block: 'nearest' });
+  }
+  let dx = 0;
+  let dy = 0;
+  try {
+    for (let w = window; w !== w.top; w = w.parent) {
+      const r = w.frameElement.getBoundingClientRect();
+      dx += r.left;
+      dy += r.top;
+    }
+  } catch {
+    // a cross-origin parent: coordinates stay frame-relative
+  }
+  const buttons = root
+    ? Array.from(root.querySelectorAll('button'))
+        .filter((b) => b.getClientRects().length > 0)
+        .map((b) => {
+          const r = b.getBoundingClientRect();
+          return { name: named(b), x: dx + r.left + r.width / 2, y: dy + r.top + r.height / 2 };
+        })
+    : [];
+  return {
+    url: location.href,
+    titles: root ? Array.from(root.querySelectorAll('article h2'), (h) => (h.textContent ?? '').trim()) : [],
+    text: (root?.querySelector('.panel')?.textContent ?? '').replace(/\s+/g, ' '),
+    buttons,
+    /** What the page itself sees of the panel's shadow root (null: no panel). */
+    pageSeesRoot: host ? host.wrappedJSObject?.shadowRoot != null : null,
+  };
+}
+
+/**
+ * What the prompt panel shows in `where` (a puppeteer page or frame), read from the extension's side.
+ * @param {{ inExtension: <T>(fn: string) => Promise<T> }} firefox
+ * @param {{ url(): string }} where
+ * @param {RegExp} [scrollTo]
+ */
+export async function readPanel(firefox, where, scrollTo) {
+  const url = where.url();
+  const arg = scrollTo ? { source: scrollTo.source, flags: scrollTo.flags } : null;
+  /** @type {Array<{ url: string; titles: string[]; text: string; buttons: Array<{ name: string; x: number; y: number }>; pageSeesRoot: boolean | null }>} */
+  const found = await firefox.inExtension(`async () => {
+    const out = [];
+    for (const tab of await browser.tabs.query({})) {
+      if (tab.id === undefined || !/^https?:/.test(tab.url ?? '')) continue;
+      try {
+        const results = await browser.scripting.executeScript({
+          target: { tabId: tab.id, allFrames: true },
+          func: ${readPanelInFrame.toString()},
+          args: [${JSON.stringify(arg)}],
+        });
+        for (const r of results) if (r.result && r.result.url === ${JSON.stringify(url)}) out.push(r.result);
+      } catch {
+        // a tab we may not script
+      }
+    }
+    return out;
+  }`);
+  return found[0] ?? { url, titles: [], text: '', buttons: [], pageSeesRoot: null };
+}
+
+/** Headings of the prompt cards in a page or frame. */
+export async function promptTitles(firefox, where) {
+  return (await readPanel(firefox, where)).titles;
+}
+
+/**
+ * Clicks a button of the prompt panel as a person would (a real pointer click, so isTrusted), in the
+ * top page `page`; `where` is the page or frame whose panel holds it.
+ */
+export async function clickInPanel(firefox, page, name, where = page) {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const panel = await readPanel(firefox, where, name);
+    const button = panel.buttons.find((b) => name.test(b.name));
+    if (button) {
+      await page.mouse.click(button.x, button.y);
+      return;
+    }
+    if (Date.now() > deadline)
+      throw new Error(`No panel button matching ${name}: ${panel.buttons.map((b) => b.name).join(', ')}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }
 
 /**

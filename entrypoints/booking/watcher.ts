@@ -495,10 +495,13 @@ export class BookingWatcher implements Handlers {
     const host = this.ownHost();
     if (host && event.composedPath().includes(host)) return;
     this.schedule();
-    if (isConfirmClick(event.target, this.profile?.confirm?.selector)) this.confirmBooking();
+    // A booking is recorded on a person's click only: a page script's synthetic click is not one.
+    if (event.isTrusted && isConfirmClick(event.target, this.profile?.confirm?.selector))
+      this.confirmBooking();
   }
 
   private onSubmit(event: Event): void {
+    if (!event.isTrusted) return; // dispatched by a script, not a form the browser submitted
     const form = event.target as Element | null;
     if (this.profile?.confirm) return; // the profile says which button confirms
     if (form && this.control && form.contains(this.control.element)) this.confirmBooking();

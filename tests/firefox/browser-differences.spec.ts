@@ -10,13 +10,13 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   addBookingSystem,
+  clickInPanel,
   expect,
-  findByName,
   GECKO_ID,
   LOGGED_EVENTS,
   launchFirefox,
-  panelText,
   promptTitles,
+  readPanel,
   test,
 } from './firefox';
 
@@ -70,8 +70,8 @@ test.describe('an organisation policy in a managed-storage manifest', () => {
     const page = await firefox.browser.newPage();
     await page.goto(`${sites}/gp-form/?patient=p3`);
     await page.select('#appointment-type', 'TC');
-    await expect.poll(() => panelText(page)).toContain('Rhybudd');
-    expect(await panelText(page)).toContain('Cyngor yn unig');
+    await expect.poll(() => readPanel(firefox, page).then((p) => p.text)).toContain('Rhybudd');
+    expect(await readPanel(firefox, page).then((p) => p.text)).toContain('Cyngor yn unig');
   });
 });
 
@@ -127,13 +127,13 @@ test.describe('a background that stops when idle', () => {
     await page.goto(`${sites}/gp-form/?patient=p3`);
     await page.select('#appointment-type', 'TC');
     await expect
-      .poll(() => promptTitles(page))
+      .poll(() => promptTitles(firefox, page))
       .toEqual(expect.arrayContaining([expect.stringMatching(/^Interpreter needed/)]));
     const woken = await starts();
     expect(woken, 'the booking page woke the stopped background').toBeGreaterThan(before);
 
     await idle();
-    await (await findByName(page, 'button', /Switch to a face-to-face slot/, { inPanel: true })).click();
+    await clickInPanel(firefox, page, /Switch to a face-to-face slot/);
     await expect
       .poll(() => page.$eval('#appointment-type', (e) => (e as HTMLSelectElement).value))
       .toBe('F2F');
@@ -161,7 +161,7 @@ test('open options pages stay quiet: Firefox reports unchanged writes, so nothin
   await page.goto(`${sites}/gp-form/?patient=p3`);
   await page.select('#appointment-type', 'TC');
   await expect
-    .poll(() => promptTitles(page))
+    .poll(() => promptTitles(firefox, page))
     .toEqual(expect.arrayContaining([expect.stringMatching(/^Interpreter needed/)]));
   const writes = await firefox.inExtension<Record<string, number>>(`async () => {
     const seen = {};
@@ -184,7 +184,7 @@ test('a script in the booking page has no storage.session in Firefox: only the b
   const page = await firefox.browser.newPage();
   await page.goto(`${sites}/gp-form/?patient=p3`);
   await page.select('#appointment-type', 'TC');
-  await expect.poll(() => promptTitles(page)).not.toEqual([]);
+  await expect.poll(() => promptTitles(firefox, page)).not.toEqual([]);
   // What an extension script in that page can reach (Chrome opens storage.session to content scripts
   // only by setAccessLevel, which Firefox does not have).
   const reach = await firefox.inExtension<{

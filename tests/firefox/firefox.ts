@@ -11,11 +11,13 @@ import { startSiteServer } from '../../scripts/serve-sites.mjs';
 
 export {
   addBookingSystem,
+  clickInPanel,
   EXTENSION_ORIGIN,
   GECKO_ID,
   LOGGED_EVENTS,
   launchFirefox,
   promptTitles,
+  readPanel,
 } from '../../scripts/firefox.mjs';
 export type Firefox = Awaited<ReturnType<typeof launchFirefox>>;
 
@@ -26,20 +28,18 @@ const wire = (name: Name) =>
 
 /**
  * The first visible element matching `selector` whose accessible name (aria-label, associated label,
- * or text) matches `name`; in the prompt panel's shadow root when `inPanel`. Waits for it.
+ * or text) matches `name`, in an extension page or a booking page (not the prompt panel, whose shadow
+ * root is closed: see readPanel and clickInPanel). Waits for it.
  */
 export async function findByName(
   where: Page | Frame,
   selector: string,
   name: Name,
-  { inPanel = false, timeout = 10_000 } = {},
+  { timeout = 10_000 } = {},
 ): Promise<ElementHandle<Element>> {
   const handle = await where.waitForFunction(
-    (sel: string, wanted: { text?: string; source?: string; flags?: string }, panel: boolean) => {
-      const root: ParentNode | null | undefined = panel
-        ? document.querySelector('equity-prompts-panel')?.shadowRoot
-        : document;
-      if (!root) return null;
+    (sel: string, wanted: { text?: string; source?: string; flags?: string }) => {
+      const root: ParentNode = document;
       const matches = (value: string) =>
         wanted.text !== undefined
           ? value.trim() === wanted.text
@@ -60,22 +60,10 @@ export async function findByName(
     { timeout },
     selector,
     wire(name),
-    inPanel,
   );
   const element = handle.asElement();
   if (!element) throw new Error(`No ${selector} named ${String(name)}`);
   return element as ElementHandle<Element>;
-}
-
-/** The whole text of the prompt panel in `where`. */
-export async function panelText(where: Page | Frame): Promise<string> {
-  return where.evaluate(
-    () =>
-      document
-        .querySelector('equity-prompts-panel')
-        ?.shadowRoot?.querySelector('.panel')
-        ?.textContent?.replace(/\s+/g, ' ') ?? '',
-  );
 }
 
 interface Fixtures {

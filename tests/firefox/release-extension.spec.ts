@@ -8,11 +8,12 @@ import path from 'node:path';
 import type { Frame, Page } from 'puppeteer-core';
 import {
   addBookingSystem,
+  clickInPanel,
   expect,
   findByName,
   LOGGED_EVENTS,
-  panelText,
   promptTitles,
+  readPanel,
   test,
 } from './firefox';
 
@@ -71,26 +72,26 @@ test('GP form: the prompt, "Switch to face-to-face" changes the page, Undo resto
   });
   await page.select('#appointment-type', 'TC');
   await expect
-    .poll(() => promptTitles(page))
+    .poll(() => promptTitles(firefox, page))
     .toEqual(expect.arrayContaining([expect.stringMatching(/^Interpreter needed/)]));
-  expect(await panelText(page)).toContain('Interpreter needed - Polish');
+  expect(await readPanel(firefox, page).then((p) => p.text)).toContain('Interpreter needed - Polish');
 
-  await (await findByName(page, 'button', /Switch to a face-to-face slot/, { inPanel: true })).click();
+  await clickInPanel(firefox, page, /Switch to a face-to-face slot/);
   await expect.poll(() => selectedValue(page, '#appointment-type')).toBe('F2F');
   await expect
     .poll(() => page.evaluate(() => (window as unknown as { __changes: string[] }).__changes))
     .toEqual(['TC', 'F2F']);
-  await (await findByName(page, 'button', 'Undo', { inPanel: true })).click();
-  await expect.poll(() => selectedValue(page, '#appointment-type')).toBe('TC');
-  // Back on a telephone slot, the prompt stands again.
-  await expect
-    .poll(() => promptTitles(page))
-    .toEqual(expect.arrayContaining([expect.stringMatching(/^Interpreter needed/)]));
-
   // The decision reaches the log, and the auditor's log page lists it.
   await expect
     .poll(async () => (await firefox.inExtension<LoggedEvent[]>(LOGGED_EVENTS)).map((e) => e.kind ?? e.type))
     .toEqual(expect.arrayContaining(['displayed', 'accepted']));
+  await clickInPanel(firefox, page, /^Undo$/);
+  await expect.poll(() => selectedValue(page, '#appointment-type')).toBe('TC');
+  // Back on a telephone slot, the prompt stands again.
+  await expect
+    .poll(() => promptTitles(firefox, page))
+    .toEqual(expect.arrayContaining([expect.stringMatching(/^Interpreter needed/)]));
+
   const log = await firefox.openExtensionPage('log.html');
   await log.waitForFunction(
     () => {
@@ -110,7 +111,9 @@ test('single-page app: a telephone slot card for a BSL user raises the prompt', 
   await page.goto(`${sites}/spa/?view=patient&id=p4`);
   const slot = await page.waitForSelector('.slot-card[data-mode="phone"]');
   await slot?.click();
-  await expect.poll(() => promptTitles(page)).toEqual(expect.arrayContaining([expect.stringMatching(/BSL/)]));
+  await expect
+    .poll(() => promptTitles(firefox, page))
+    .toEqual(expect.arrayContaining([expect.stringMatching(/BSL/)]));
 });
 
 test('booking form in an iframe: the prompt appears inside the frame (frameIds, not documentIds)', async ({
@@ -124,10 +127,10 @@ test('booking form in an iframe: the prompt appears inside the frame (frameIds, 
   const frame = (await frameHandle?.contentFrame()) as Frame;
   const video = await frame.waitForSelector('input[name="consultation"][value="video"]');
   await video?.click();
-  await expect.poll(() => promptTitles(frame)).not.toEqual([]);
-  expect((await promptTitles(frame)).join(' ')).toMatch(/digital|online|video/i);
+  await expect.poll(() => promptTitles(firefox, frame)).not.toEqual([]);
+  expect((await promptTitles(firefox, frame)).join(' ')).toMatch(/digital|online|video/i);
   // Only the frame asked for the booking script: the top page has no panel of its own.
-  expect(await promptTitles(page)).toEqual([]);
+  expect(await promptTitles(firefox, page)).toEqual([]);
 });
 
 test('settings export and import through the options page', async ({ firefox }) => {
@@ -177,7 +180,7 @@ test('the popup reads out what the extension read on the booking tab', async ({ 
   const page = await firefox.browser.newPage();
   await page.goto(`${sites}/gp-form/?patient=p3`);
   await page.select('#appointment-type', 'TC');
-  await expect.poll(() => promptTitles(page)).not.toEqual([]);
+  await expect.poll(() => promptTitles(firefox, page)).not.toEqual([]);
   const tabId = await firefox.inExtension<number>(`async () =>
     (await browser.tabs.query({})).find((t) => t.url?.startsWith(${JSON.stringify(`${sites}/gp-form/`)}))?.id`);
   const popup = await firefox.openExtensionPage(`popup.html?tabId=${tabId}`);

@@ -182,9 +182,15 @@ export function pickElement(request: PickRequest, doc: Document = document): Pro
       if (next) show(next, true);
     };
 
+    // Only a person picks: the page's own scripts cannot choose an element by a synthetic event.
+    const person =
+      (fn: EventListener): EventListener =>
+      (event) => {
+        if (event.isTrusted) fn(event);
+      };
     const listeners: Array<[string, EventListener]> = [
-      ['mousemove', onMove as EventListener],
-      ['click', onClick as EventListener],
+      ['mousemove', person(onMove as EventListener)],
+      ['click', person(onClick as EventListener)],
       ['mousedown', block],
       ['mouseup', block],
       ['pointerdown', block],
@@ -192,12 +198,14 @@ export function pickElement(request: PickRequest, doc: Document = document): Pro
       ['auxclick', block],
       ['dblclick', block],
       ['submit', block],
-      ['keydown', onKey as EventListener],
-      ['keyup', onKey as EventListener],
-      ['keypress', onKey as EventListener],
+      ['keydown', person(onKey as EventListener)],
+      ['keyup', person(onKey as EventListener)],
+      ['keypress', person(onKey as EventListener)],
     ];
     for (const [type, fn] of listeners) win.addEventListener(type, fn, true);
-    cancel.addEventListener('click', () => finish(null));
+    cancel.addEventListener('click', (event) => {
+      if (event.isTrusted) finish(null);
+    });
     const timer = win.setTimeout(() => finish(null), TIMEOUT_MS);
     const reposition = () => show(current, false);
     win.addEventListener('scroll', reposition, true);

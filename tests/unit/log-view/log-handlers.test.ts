@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { isExtensionPage } from '../../../platform/log-handlers';
+import { isExtensionPage } from '../../../platform/senders';
 
 describe('isExtensionPage (who may verify, clear or apply retention)', () => {
   const page = fakeBrowser.runtime.getURL('/log.html');
