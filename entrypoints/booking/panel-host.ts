@@ -18,8 +18,11 @@ export const PANEL_TAG = 'equity-prompts-panel';
 
 declare const __EP_DEMO__: boolean;
 
-/** Events a person makes in the panel; script-made ones are stopped before any handler sees them. */
-const PERSON_EVENTS = ['click', 'submit', 'input', 'change', 'keydown', 'keyup', 'keypress', 'pointerdown'];
+/**
+ * Events that act in the panel; script-made ones are stopped before any handler sees them. Typing
+ * and choosing (input, change) only set a value: nothing is decided until a person clicks or submits.
+ */
+const PERSON_EVENTS = ['click', 'submit', 'keydown', 'keyup', 'keypress', 'pointerdown', 'pointerup'];
 
 export function mountPanel(doc: Document, css: string): PanelMount {
   const host = doc.createElement(PANEL_TAG);

@@ -315,7 +315,7 @@ const messages = new Map(readJson<MessageCase[]>('messages/cases.json').map((c) 
 describe('messages: nothing a message carries is stored unvalidated', () => {
   it.each(casesOf('message').map((c) => [c.id, c] as const))('%s', async (id) => {
     const c = messages.get(id) as MessageCase;
-    // The events a message could carry, as the background's logEvents handler extracts them.
+    // Whatever a message carries, if it reached the log's append (as outbox entries do): only valid events.
     const data = (c.payload as { data?: { events?: unknown } } | null)?.data;
     const events = Array.isArray(data?.events) ? data.events : [c.payload];
     const log = await LogStore.open(new MemoryStore());
