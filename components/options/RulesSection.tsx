@@ -6,9 +6,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { defaultRules } from '../../lib/rules/defaults';
 import type { Rule } from '../../lib/rules/schema';
+import type { RulesUpdate } from '../../lib/settings/default-rules';
 import type { SettingsIssue } from '../../lib/settings/issues';
 import type { SectionProps } from './OptionsApp';
 import { newRule, RuleEditor } from './RuleEditor';
+import { OPTIONS_STRINGS } from './strings';
 import { ConfirmButton, channelName, ErrorSummary, LockNote, needName } from './ui';
 
 const INDICATOR_LABEL = { info: 'Information', warning: 'Warning', critical: 'Important' } as const;
@@ -104,6 +106,20 @@ export function RulesSection({ state, api, apply }: SectionProps) {
         <p>
           <LockNote locked /> Your organisation sets the rules for every practice.
         </p>
+      )}
+      {state.local.rulesUpdate && (
+        <RulesUpdateNotice
+          update={state.local.rulesUpdate}
+          lang={state.effective.language}
+          names={new Map(state.local.rules.map((r) => [r.id, r.name]))}
+          disabled={state.locks.all}
+          onDismiss={() => {
+            void api.save({ rulesUpdate: null }).then((result) => {
+              apply(result, OPTIONS_STRINGS[state.effective.language].dismissUpdate);
+              setFocusAfter('add-rule');
+            });
+          }}
+        />
       )}
       <ErrorSummary title="The rules could not be saved" errors={errors} />
       <ol class="rule-list">
@@ -209,5 +225,57 @@ export function RulesSection({ state, api, apply }: SectionProps) {
         />
       </div>
     </div>
+  );
+}
+
+/**
+ * What the last default rules update did (lib/settings/default-rules.ts): counts first, the rule names
+ * on request. Stays until the manager dismisses it, so it is not missed on a busy day.
+ */
+function RulesUpdateNotice({
+  update,
+  lang,
+  names,
+  disabled,
+  onDismiss,
+}: {
+  update: RulesUpdate;
+  lang: 'en' | 'cy';
+  names: Map<string, string>;
+  disabled: boolean;
+  onDismiss: () => void;
+}) {
+  const t = OPTIONS_STRINGS[lang];
+  const lists: Array<[string, string[]]> = [
+    [t.rulesRefreshedList, update.refreshed],
+    [t.rulesAddedList, update.added],
+    [t.rulesEditedList, update.edited],
+    [t.rulesNotRestoredList, update.notRestored],
+  ];
+  return (
+    <section class="policy-banner rules-update" aria-labelledby="rules-update-title" lang={lang}>
+      <h3 id="rules-update-title">{t.rulesUpdated(update.to)}</h3>
+      <p>
+        {t.rulesUpdateCounts(update.refreshed.length, update.added.length, update.edited.length)}
+        {update.addedOff ? ` ${t.rulesAddedOff}` : ''}
+        {update.notRestored.length > 0 ? ` ${t.rulesNotRestored(update.notRestored.length)}` : ''}
+      </p>
+      <details>
+        <summary>{t.rulesUpdateNames}</summary>
+        <dl>
+          {lists
+            .filter(([, ids]) => ids.length > 0)
+            .map(([title, ids]) => (
+              <div key={title}>
+                <dt>{title}</dt>
+                <dd>{ids.map((id) => names.get(id) ?? id).join('; ')}</dd>
+              </div>
+            ))}
+        </dl>
+      </details>
+      <button type="button" id="rules-update-dismiss" disabled={disabled} onClick={onDismiss}>
+        {t.dismissUpdate}
+      </button>
+    </section>
   );
 }

@@ -159,6 +159,13 @@ function repair(data: SettingsData, log: Repairs): Settings {
       defaults.builtInProfiles,
       log,
     ),
+    rulesUpdate: repairField(
+      data.rulesUpdate,
+      ['rulesUpdate'],
+      Settings.shape.rulesUpdate,
+      defaults.rulesUpdate,
+      log,
+    ),
   };
 }
 

@@ -8,8 +8,9 @@ import { text, typeError } from '../field-messages';
 import { NEED_CATEGORIES } from '../model';
 import { defaultRules } from '../rules/defaults';
 import { RuleSet } from '../rules/schema';
+import { RulesUpdate } from './default-rules';
 
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 export const DEFAULT_RETENTION_DAYS = 365;
 export const MAX_SITES = 100;
 export const MAX_PROFILES = 100;
@@ -86,6 +87,8 @@ export const Settings = z.object({
   adviceOnly: z.boolean({ error: typeError('Advice only', 'true or false') }),
   language: SettingsLanguage,
   builtInProfiles: z.boolean({ error: typeError('Built-in profiles', 'true or false') }),
+  /** What the last default rules refresh changed (default-rules.ts), until the manager dismisses it. */
+  rulesUpdate: RulesUpdate.nullable(),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -106,5 +109,6 @@ export function defaultSettings(): Settings {
     adviceOnly: false,
     language: 'en',
     builtInProfiles: true,
+    rulesUpdate: null,
   };
 }
