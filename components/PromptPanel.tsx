@@ -3,7 +3,7 @@
  * booking system's controls. It never takes focus; new prompts are announced politely. Meaning is
  * carried by words and shapes, never by colour alone.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { CHANNEL_LABELS } from '../lib/channel/labels';
 import type { Prompt } from '../lib/model';
 import type { LeadRecommendation } from '../lib/rules/combine';
@@ -21,6 +21,11 @@ export type PromptStatus =
 export interface PromptView {
   prompt: Prompt;
   status: PromptStatus;
+  /**
+   * Answered for this patient and rule within the last `days` days (lib/fatigue/answers.ts): shown as
+   * one line until the receptionist opens it.
+   */
+  reminder?: { days: number };
 }
 
 export interface PromptPanelProps {
@@ -35,6 +40,8 @@ export interface PromptPanelProps {
   onDismiss: (promptUuid: string) => void;
   onUndo: (promptUuid: string) => void;
   onDockChange: (dock: 'bottom-right' | 'bottom-left') => void;
+  /** Opens a reminder into the full card. */
+  onExpand?: (promptUuid: string) => void;
 }
 
 const ICONS = { info: 'i', warning: '!', critical: '!!' } as const;
@@ -171,7 +178,8 @@ function OverrideForm({
  * suggestion as on the card it names, so accepting it is logged exactly like a click on that card.
  */
 function LeadCard({ lead, t, props }: { lead: LeadRecommendation; t: Strings; props: PromptPanelProps }) {
-  const open = props.views.filter((v) => v.status.state === 'open');
+  // Reminders do not count: the combined recommendation is for the prompts shown in full.
+  const open = props.views.filter((v) => v.status.state === 'open' && !v.reminder);
   if (open.length < 2) return null;
   const lang = props.lang;
   const support =
@@ -225,9 +233,61 @@ function LeadCard({ lead, t, props }: { lead: LeadRecommendation; t: Strings; pr
   );
 }
 
+/**
+ * A prompt already answered for this patient lately: one line (what it is about and that it is a
+ * reminder), and a button to open the full card. Opening moves focus to the card's title, which the
+ * receptionist asked for, so the keyboard does not fall back to the page.
+ */
+function ReminderLine({ view, t, props }: { view: PromptView; t: Strings; props: PromptPanelProps }) {
+  const { prompt } = view;
+  const titleId = `summary-${prompt.uuid.replace(/[^\w-]/g, '')}`;
+  return (
+    <article class={`card reminder ${prompt.indicator}`} aria-labelledby={titleId} data-rule={prompt.ruleId}>
+      <p class="reminder-line">
+        <span class="icon" aria-hidden="true">
+          ↺
+        </span>
+        <span class="visually-hidden">{t[`indicator_${prompt.indicator}`]}. </span>
+        <strong>{t.reminder(view.reminder?.days ?? 0)}:</strong>{' '}
+        <span id={titleId} class="reminder-summary">
+          {prompt.summary}
+        </span>{' '}
+        <button
+          type="button"
+          class="link"
+          aria-describedby={titleId}
+          onClick={() => {
+            focusAfterExpand = prompt.uuid;
+            props.onExpand?.(prompt.uuid);
+          }}
+        >
+          {t.showFull}
+        </button>
+      </p>
+    </article>
+  );
+}
+
+/** The reminder just opened: its full card takes focus once, on its title. */
+let focusAfterExpand: string | null = null;
+
 function PromptCard({ view, t, props }: { view: PromptView; t: Strings; props: PromptPanelProps }) {
+  return view.reminder && view.status.state === 'open' ? (
+    <ReminderLine view={view} t={t} props={props} />
+  ) : (
+    <FullCard view={view} t={t} props={props} />
+  );
+}
+
+function FullCard({ view, t, props }: { view: PromptView; t: Strings; props: PromptPanelProps }) {
   const { prompt, status } = view;
   const titleId = `summary-${prompt.uuid.replace(/[^\w-]/g, '')}`;
+  const title = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusAfterExpand !== prompt.uuid) return;
+    focusAfterExpand = null;
+    title.current?.focus();
+  });
   const open = status.state === 'open' || status.state === 'undone' || status.state === 'failed';
   const pageChanging = (kind: string) => kind === 'set-channel' || kind === 'longer-slot';
   return (
@@ -241,7 +301,7 @@ function PromptCard({ view, t, props }: { view: PromptView; t: Strings; props: P
         </span>
         {prompt.responseRequired && open && <span class="required">{t.responseRequired}</span>}
       </header>
-      <h2 id={titleId} class="summary">
+      <h2 id={titleId} class="summary" tabIndex={-1} ref={title}>
         {prompt.summary}
       </h2>
       <Evidence prompt={prompt} t={t} />

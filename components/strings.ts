@@ -39,6 +39,8 @@ const en = {
   announceGone: 'Equity prompts cleared',
   reasonMissing: 'Choose a reason first',
   count: (n: number) => (n === 1 ? '1 prompt' : `${n} prompts`),
+  reminder: (days: number) => `Reminder, answered for this patient in the last ${days} days`,
+  showFull: 'Show full prompt',
   leadTitle: (n: number) => `One answer for these ${n} prompts`,
   leadKeep: (channel: string) => `This ${channel} slot suits the recorded needs.`,
   leadAskClinician: 'No suggested appointment type suits every recorded need: ask the clinician.',
@@ -88,6 +90,8 @@ const cy: typeof en = {
   announceGone: 'Dim awgrymiadau tegwch',
   reasonMissing: 'Dewiswch reswm yn gyntaf',
   count: (n: number) => (n === 1 ? '1 awgrym' : `${n} awgrym`),
+  reminder: (days: number) => `Nodyn atgoffa, atebwyd ar gyfer y claf hwn yn y ${days} diwrnod diwethaf`,
+  showFull: 'Dangos yr awgrym llawn',
   leadTitle: (n: number) => `Un ateb i’r ${n} awgrym hyn`,
   leadKeep: (channel: string) => `Mae’r slot ${channel} hwn yn addas i’r anghenion a gofnodwyd.`,
   leadAskClinician:

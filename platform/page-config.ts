@@ -38,5 +38,6 @@ export function pageConfigFor(
     adviceOnly: settings.adviceOnly,
     language: settings.language,
     patientReference: settings.privacy.patientReference,
+    reminderDays: settings.fatigue.reminderDays,
   };
 }

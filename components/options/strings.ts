@@ -20,6 +20,25 @@ const en = {
   rulesEditedList: 'Yours, kept as they were',
   rulesNotRestoredList: 'Deleted by you, not brought back',
   dismissUpdate: 'Dismiss this message',
+  remindersTitle: 'Reminders instead of repeated prompts',
+  remindersLabel: 'Days a prompt already answered for the same patient shows as a one-line reminder',
+  remindersHint:
+    'When a receptionist has accepted, overridden or dismissed a rule’s prompt for a patient, the same prompt for that patient shows as one line, which opens into the full card, for this many days. 0 turns reminders off. Patients are recognised by a salted hash of the reference the booking page shows, kept only as long as this.',
+  remindersSave: 'Save reminder days',
+  remindersSaved: (days: number) =>
+    days === 0 ? 'Reminders off: every prompt shows in full' : `Reminders for ${days} days saved`,
+  statsLoading: 'Reading how the rules’ prompts fared…',
+  statsNone: 'Not shown yet (in the log).',
+  statsShown: (shown: number, reminders: number) =>
+    `Shown ${shown} ${shown === 1 ? 'time' : 'times'}${reminders > 0 ? ` (${reminders} as reminders)` : ''}`,
+  statsAccepted: 'accepted',
+  statsOverridden: 'overridden',
+  statsDismissed: 'dismissed',
+  statsIgnored: 'ignored',
+  noisy: 'Noisy rule',
+  noisyHint: (minShown: number, maxAccepted: number) =>
+    `Shown at least ${minShown} times and fewer than ${maxAccepted}% accepted: check its wording, its needs and appointment types, or switch it off.`,
+  statsFrom: 'From the flag log (what is still kept under the log’s retention).',
 };
 
 const cy: typeof en = {
@@ -34,6 +53,28 @@ const cy: typeof en = {
   rulesEditedList: 'Eich rhai chi, wedi’u cadw fel yr oeddent',
   rulesNotRestoredList: 'Wedi’u dileu gennych, heb eu hadfer',
   dismissUpdate: 'Cau’r neges hon',
+  remindersTitle: 'Nodiadau atgoffa yn lle awgrymiadau ailadroddus',
+  remindersLabel:
+    'Dyddiau y mae awgrym a atebwyd eisoes ar gyfer yr un claf yn dangos fel nodyn atgoffa un llinell',
+  remindersHint:
+    'Pan fydd derbynnydd wedi derbyn, diystyru neu gau awgrym rheol ar gyfer claf, mae’r un awgrym ar gyfer y claf hwnnw’n dangos fel un llinell, sy’n agor i’r cerdyn llawn, am y nifer hwn o ddyddiau. Mae 0 yn diffodd nodiadau atgoffa. Caiff cleifion eu hadnabod drwy stwnsh â halen o’r cyfeirnod a ddangosir gan y dudalen drefnu, a’i gadw dim ond cyhyd â hyn.',
+  remindersSave: 'Cadw’r dyddiau atgoffa',
+  remindersSaved: (days: number) =>
+    days === 0
+      ? 'Nodiadau atgoffa wedi’u diffodd: pob awgrym yn llawn'
+      : `Cadwyd nodiadau atgoffa am ${days} diwrnod`,
+  statsLoading: 'Yn darllen sut aeth awgrymiadau’r rheolau…',
+  statsNone: 'Heb ei ddangos eto (yn y log).',
+  statsShown: (shown: number, reminders: number) =>
+    `Dangoswyd ${shown} gwaith${reminders > 0 ? ` (${reminders} fel nodiadau atgoffa)` : ''}`,
+  statsAccepted: 'derbyniwyd',
+  statsOverridden: 'diystyrwyd',
+  statsDismissed: 'caewyd',
+  statsIgnored: 'anwybyddwyd',
+  noisy: 'Rheol swnllyd',
+  noisyHint: (minShown: number, maxAccepted: number) =>
+    `Dangoswyd o leiaf ${minShown} gwaith a derbyniwyd llai na ${maxAccepted}%: gwiriwch ei geiriad, ei hanghenion a’i mathau o apwyntiad, neu diffoddwch hi.`,
+  statsFrom: 'O’r log (yr hyn a gedwir o hyd o dan gyfnod cadw’r log).',
 };
 
 export const OPTIONS_STRINGS: Record<Lang, typeof en> = { en, cy };

@@ -30,7 +30,9 @@ export function flagEvent(
   scope: EventScope,
   prompt: Prompt,
   kind: FlagEventKind,
-  extra: Partial<Pick<FlagEvent, 'acceptedSuggestions' | 'overrideReason' | 'channelAfter'>> = {},
+  extra: Partial<
+    Pick<FlagEvent, 'acceptedSuggestions' | 'overrideReason' | 'channelAfter' | 'presentation'>
+  > = {},
 ): FlagEvent {
   const now = new Date().toISOString();
   const outcome =

@@ -77,6 +77,7 @@ async function startBooking(lifetime: ScriptLifetime): Promise<void> {
       onDismiss: (p) => watcher.dismiss(p),
       onUndo: (p) => watcher.undo(p),
       onDockChange: (d) => watcher.dock(d),
+      onExpand: (p) => watcher.expand(p),
     });
   };
 

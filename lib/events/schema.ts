@@ -54,6 +54,11 @@ export const FlagEvent = z.object({
   needs: z.array(NeedCategory).max(30),
   channelBefore: Channel,
   channelAfter: Channel.optional(),
+  /**
+   * How a displayed prompt was shown: 'reminder' when it was answered for this patient within the
+   * manager's reminder window (lib/fatigue/answers.ts) and shown as one line; absent for a full card.
+   */
+  presentation: z.literal('reminder').optional(),
 });
 export type FlagEvent = z.infer<typeof FlagEvent>;
 

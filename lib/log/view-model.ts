@@ -453,6 +453,7 @@ export function noteText(event: LogEvent): string {
   if (event.kind === 'accepted' && event.acceptedSuggestions?.length) {
     return `Suggestion: ${event.acceptedSuggestions.map((s) => s.id).join('; ')}`;
   }
+  if (event.kind === 'displayed' && event.presentation === 'reminder') return 'Shown as a reminder';
   return '';
 }
 
@@ -474,6 +475,7 @@ const FIELD_LABELS: Record<string, string> = {
   needs: 'Needs',
   channelBefore: 'Channel before',
   channelAfter: 'Channel after',
+  presentation: 'Shown as',
   channel: 'Channel',
   flagged: 'Flagged',
   outcome: 'Outcome (CDS Hooks)',

@@ -12,6 +12,7 @@ import { migrations, type SettingsData } from './migrations';
 import { isPlainRecord, toPlainData } from './sanitize';
 import {
   defaultSettings,
+  Fatigue,
   MAX_PROFILES,
   MAX_SITES,
   MAX_VOCABULARY_ENTRIES,
@@ -159,6 +160,7 @@ function repair(data: SettingsData, log: Repairs): Settings {
       defaults.builtInProfiles,
       log,
     ),
+    fatigue: repairFatigue(data.fatigue, defaults.fatigue, log),
     rulesUpdate: repairField(
       data.rulesUpdate,
       ['rulesUpdate'],
@@ -312,6 +314,28 @@ function repairPrivacy(value: unknown, fallback: Privacy, log: Repairs): Privacy
       ['privacy', 'retentionDays'],
       Privacy.shape.retentionDays,
       fallback.retentionDays,
+      log,
+    ),
+  };
+}
+
+function repairFatigue(value: unknown, fallback: Fatigue, log: Repairs): Fatigue {
+  if (value === undefined) {
+    log.note(`fatigue: missing — using default (reminders for ${fallback.reminderDays} days)`);
+    return fallback;
+  }
+  if (!isPlainRecord(value)) {
+    log.dropped(
+      `fatigue: must be an object, not ${describeValue(value)} — using default (reminders for ${fallback.reminderDays} days)`,
+    );
+    return fallback;
+  }
+  return {
+    reminderDays: repairField(
+      value.reminderDays,
+      ['fatigue', 'reminderDays'],
+      Fatigue.shape.reminderDays,
+      fallback.reminderDays,
       log,
     ),
   };

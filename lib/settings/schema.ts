@@ -4,6 +4,7 @@
  * through parseSettings (parse.ts), which repairs field by field using the defaults defined here.
  */
 import { z } from 'zod';
+import { DEFAULT_REMINDER_DAYS, MAX_REMINDER_DAYS } from '../fatigue/answers';
 import { text, typeError } from '../field-messages';
 import { NEED_CATEGORIES } from '../model';
 import { defaultRules } from '../rules/defaults';
@@ -73,6 +74,19 @@ export const Privacy = z.object({
 });
 export type Privacy = z.infer<typeof Privacy>;
 
+/**
+ * Alert fatigue: a prompt the receptionist answered for this patient and rule within `reminderDays`
+ * days comes back as a one-line reminder (lib/fatigue/answers.ts). 0 turns reminders off.
+ */
+export const Fatigue = z.object({
+  reminderDays: z
+    .number({ error: typeError('Reminder days', 'a number of days') })
+    .int('Reminder days must be a whole number')
+    .min(0, 'Reminder days must be 0 (off) or more')
+    .max(MAX_REMINDER_DAYS, `Reminder days must be ${MAX_REMINDER_DAYS} or fewer`),
+});
+export type Fatigue = z.infer<typeof Fatigue>;
+
 export const SettingsLanguage = z.enum(['en', 'cy'], { error: 'Language must be "en" or "cy"' });
 
 export const Settings = z.object({
@@ -87,6 +101,7 @@ export const Settings = z.object({
   adviceOnly: z.boolean({ error: typeError('Advice only', 'true or false') }),
   language: SettingsLanguage,
   builtInProfiles: z.boolean({ error: typeError('Built-in profiles', 'true or false') }),
+  fatigue: Fatigue,
   /** What the last default rules refresh changed (default-rules.ts), until the manager dismisses it. */
   rulesUpdate: RulesUpdate.nullable(),
 });
@@ -109,6 +124,7 @@ export function defaultSettings(): Settings {
     adviceOnly: false,
     language: 'en',
     builtInProfiles: true,
+    fatigue: { reminderDays: DEFAULT_REMINDER_DAYS },
     rulesUpdate: null,
   };
 }

@@ -34,6 +34,7 @@ export function validSettings(): Settings {
     adviceOnly: true,
     language: 'cy',
     builtInProfiles: false,
+    fatigue: { reminderDays: 14 },
     rulesUpdate: null,
   };
 }

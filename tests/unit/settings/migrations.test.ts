@@ -9,7 +9,7 @@ import { validSettings } from './fixtures';
 
 /** validSettings() as version 1 stored it: the version 1 default rules and no rulesUpdate. */
 function v1Settings(): Record<string, unknown> {
-  const { rulesUpdate: _u, ...rest } = validSettings();
+  const { rulesUpdate: _u, fatigue: _f, ...rest } = validSettings();
   return { ...rest, version: 1, rules: structuredClone(DEFAULT_RULES_V1) };
 }
 
@@ -73,6 +73,7 @@ describe('parseSettings with old versions', () => {
       ...validSettings(),
       profiles: [],
       builtInProfiles: true,
+      fatigue: { reminderDays: 30 },
       rules: undefined,
       rulesUpdate: undefined,
     });
@@ -97,7 +98,11 @@ describe('parseSettings with old versions', () => {
   it('a v1-shaped object that lost its version number keeps its choices', () => {
     const { version: _v, ...raw } = v1Settings();
     const { settings } = parseSettings(raw);
-    expect({ ...settings, rules: [], rulesUpdate: null }).toEqual({ ...validSettings(), rules: [] });
+    expect({ ...settings, rules: [], rulesUpdate: null }).toEqual({
+      ...validSettings(),
+      rules: [],
+      fatigue: { reminderDays: 30 },
+    });
     expect(settings.rulesUpdate?.refreshed).toHaveLength(DEFAULT_RULES_V1.length);
   });
 

@@ -340,6 +340,7 @@ describe('parseSettings: field-by-field repair', () => {
       'adviceOnly: missing — using default (false)',
       'language: missing — using default ("en")',
       'builtInProfiles: missing — using default (true)',
+      'fatigue: missing — using default (reminders for 30 days)',
       'rulesUpdate: missing — using default (null)',
     ]);
     expect(result.setAside).toBeUndefined();

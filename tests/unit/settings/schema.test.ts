@@ -22,6 +22,7 @@ describe('Settings schema', () => {
       adviceOnly: false,
       language: 'en',
       builtInProfiles: true,
+      fatigue: { reminderDays: 30 },
       rulesUpdate: null,
     });
   });
