@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CHANNEL_LABELS } from '../lib/channel/labels';
-import type { Prompt } from '../lib/model';
+import { NEED_CATEGORIES, type NeedCategory, type Prompt } from '../lib/model';
 import type { LeadRecommendation } from '../lib/rules/combine';
 import { joinList, needLabel } from '../lib/rules/labels';
 import { type Lang, STRINGS, type Strings } from './strings';
@@ -28,6 +28,11 @@ export interface PromptView {
   reminder?: { days: number };
 }
 
+export type AskAnswer = 'none' | 'need' | 'declined';
+
+/** "Ask the patient" (Accessible Information Standard "identify") on a page with no recorded needs. */
+export type AskView = { state: 'open' } | { state: 'answered'; answer: AskAnswer; need?: NeedCategory };
+
 export interface PromptPanelProps {
   views: PromptView[];
   /** One recommendation for all the cards, shown first (lib/rules/combine.ts); null with one card. */
@@ -42,6 +47,8 @@ export interface PromptPanelProps {
   onDockChange: (dock: 'bottom-right' | 'bottom-left') => void;
   /** Opens a reminder into the full card. */
   onExpand?: (promptUuid: string) => void;
+  ask?: AskView | null;
+  onAsk?: (answer: AskAnswer, need?: NeedCategory) => void;
 }
 
 const ICONS = { info: 'i', warning: '!', critical: '!!' } as const;
@@ -343,6 +350,91 @@ function FullCard({ view, t, props }: { view: PromptView; t: Strings; props: Pro
   );
 }
 
+/**
+ * The information card that offers to ask the patient about communication needs. Answering records
+ * only the answer (and which need) with the booking; the receptionist records the need in the
+ * patient's record as usual.
+ */
+function AskCard({ ask, t, props }: { ask: AskView; t: Strings; props: PromptPanelProps }) {
+  const [need, setNeed] = useState<NeedCategory | ''>('');
+  const [error, setError] = useState('');
+  const answer = (a: AskAnswer, n?: NeedCategory) => props.onAsk?.(a, n);
+  return (
+    <section class="card info ask" aria-labelledby="ask-title" data-ask={ask.state}>
+      <header class="card-head">
+        <span class="badge">
+          <span class="icon" aria-hidden="true">
+            {ICONS.info}
+          </span>
+          {t.indicator_info}
+        </span>
+      </header>
+      <h2 id="ask-title" class="summary">
+        {t.askTitle}
+      </h2>
+      {ask.state === 'open' ? (
+        <>
+          <p>{t.askQuestion}</p>
+          <div class="suggestions">
+            <button type="button" onClick={() => answer('none')}>
+              {t.askNone}
+            </button>
+            <button type="button" onClick={() => answer('declined')}>
+              {t.askDeclined}
+            </button>
+          </div>
+          <form
+            class="ask-need"
+            onSubmit={(event) => {
+              event.preventDefault();
+              if (!need) {
+                setError(t.askChooseNeedFirst);
+                return;
+              }
+              answer('need', need);
+            }}
+          >
+            <label for="ask-need">{t.askNeedLabel}</label>
+            <select
+              id="ask-need"
+              value={need}
+              aria-invalid={error ? 'true' : undefined}
+              aria-describedby={error ? 'ask-need-error' : undefined}
+              onChange={(e) => {
+                setNeed((e.currentTarget as HTMLSelectElement).value as NeedCategory | '');
+                setError('');
+              }}
+            >
+              <option value="">{t.askChooseNeed}</option>
+              {NEED_CATEGORIES.map((n) => (
+                <option key={n} value={n}>
+                  {needLabel(n, props.lang)}
+                </option>
+              ))}
+            </select>
+            {error && (
+              <p id="ask-need-error" class="error" role="alert">
+                {error}
+              </p>
+            )}
+            <button type="submit">{t.askRecordNeed}</button>
+          </form>
+        </>
+      ) : (
+        <p class="status" data-status="recorded">
+          <span aria-hidden="true">✓ </span>
+          {t.recorded}:{' '}
+          {ask.answer === 'none'
+            ? t.askNone
+            : ask.answer === 'declined'
+              ? t.askDeclined
+              : `${ask.need ? needLabel(ask.need, props.lang) : ''}. ${t.askAddToRecord}`}
+        </p>
+      )}
+    </section>
+  );
+}
+
 export function PromptPanel(props: PromptPanelProps) {
   const t = STRINGS[props.lang];
   const [collapsed, setCollapsed] = useState(false);
@@ -362,11 +454,11 @@ export function PromptPanel(props: PromptPanelProps) {
       <div class="live" aria-live="polite" role="status">
         {announcement}
       </div>
-      {props.views.length > 0 && (
+      {(props.views.length > 0 || props.ask) && (
         <section class="frame" aria-label={t.panelTitle}>
           <div class="bar">
             <strong class="title">
-              {t.panelTitle} · {t.count(props.views.length)}
+              {t.panelTitle} · {t.count(props.views.length + (props.ask ? 1 : 0))}
             </strong>
             <button type="button" class="link" onClick={() => props.onDockChange(other)}>
               {props.dock === 'bottom-right' ? t.moveLeft : t.moveRight}
@@ -382,6 +474,7 @@ export function PromptPanel(props: PromptPanelProps) {
           </div>
           {!collapsed && (
             <div class="cards">
+              {props.ask && <AskCard ask={props.ask} t={t} props={props} />}
               {props.lead && <LeadCard lead={props.lead} t={t} props={props} />}
               {props.views.map((view) => (
                 <PromptCard key={view.prompt.uuid} view={view} t={t} props={props} />

@@ -17,12 +17,16 @@ import { MAX_RULES } from '../lib/rules/limits';
 import { loadEffectiveSettings } from './managed-policy';
 import { messaging } from './protocol';
 import { serial } from './serial';
-import { answerMemoryItem } from './storage';
+import { answerMemoryItem, askMemoryItem } from './storage';
+
+/** "Once a year per patient": the ask card comes back after this many days. */
+export const ASK_AGAIN_DAYS = 365;
 
 const Patient = z.string().trim().min(1).max(200);
 const RuleId = z.string().min(1).max(64);
 const Lookup = z.object({ patient: Patient, ruleIds: z.array(RuleId).max(MAX_RULES) });
 const Answer = z.object({ patient: Patient, ruleId: RuleId });
+const Asked = z.object({ patient: Patient });
 
 export function registerAnswerMemory(
   salt: () => Promise<string>,
@@ -62,6 +66,28 @@ export function registerAnswerMemory(
       await answerMemoryItem.setValue(
         days > 0 ? rememberAnswer(stored, key, today, days) : pruneAnswers(stored, today, 0),
       );
+    });
+  });
+
+  // "Ask the patient": the same kind of memory, its own salt domain ("asked") and a year's window.
+  const askKey = async (patient: string) =>
+    (await digest(`${await salt()}:asked:${patient.toLowerCase()}`)).slice(0, ANSWER_KEY_LENGTH);
+
+  messaging.onMessage('askDue', async ({ data }) => {
+    const input = Asked.safeParse(data);
+    if (!input.success || !(await loadEffectiveSettings()).askNeeds.enabled) return false;
+    const key = await askKey(input.data.patient);
+    const stored = parseAnswerMemory(await askMemoryItem.getValue());
+    return !answeredWithin(stored, [key], dayNumber(Date.now()), ASK_AGAIN_DAYS).has(key);
+  });
+
+  messaging.onMessage('recordAsked', async ({ data }) => {
+    const input = Asked.safeParse(data);
+    if (!input.success) return;
+    const key = await askKey(input.data.patient);
+    await queue(async () => {
+      const stored = parseAnswerMemory(await askMemoryItem.getValue());
+      await askMemoryItem.setValue(rememberAnswer(stored, key, dayNumber(Date.now()), ASK_AGAIN_DAYS));
     });
   });
 }

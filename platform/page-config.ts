@@ -39,5 +39,6 @@ export function pageConfigFor(
     language: settings.language,
     patientReference: settings.privacy.patientReference,
     reminderDays: settings.fatigue.reminderDays,
+    askNeeds: settings.askNeeds.enabled,
   };
 }

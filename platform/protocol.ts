@@ -31,6 +31,8 @@ export interface PageConfig {
   patientReference: 'off' | 'pseudonymous';
   /** Days a prompt answered for this patient and rule comes back as a reminder; 0 = off. */
   reminderDays: number;
+  /** Offer "ask the patient" where no communication needs are recorded. */
+  askNeeds: boolean;
 }
 
 /** What the popup shows about the current tab. */
@@ -75,6 +77,10 @@ export interface ProtocolMap {
   answeredRecently(data: { patient: string; ruleIds: string[] }): string[];
   /** The receptionist answered this rule's prompt for this patient (accepted, overridden, dismissed). */
   recordAnswered(data: { patient: string; ruleId: string }): void;
+  /** "Ask the patient": true when this patient was not asked in the last year. */
+  askDue(data: { patient: string }): boolean;
+  /** This patient was asked (whatever the answer): not again for a year. */
+  recordAsked(data: { patient: string }): void;
   /** A content script tells the background what it read, for the popup. */
   reportStatus(data: PageStatus): void;
   /** The popup asks what the frames of a tab have read. */

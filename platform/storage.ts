@@ -43,3 +43,5 @@ export const siteActivityItem = storage.defineItem<Record<string, SiteActivity>>
  * answered. Pruned to the reminder window and capped on every write; see that module for the bounds.
  */
 export const answerMemoryItem = storage.defineItem<unknown>('local:answerMemory', { fallback: {} });
+/** "Ask the patient": salted hash of the patient → day asked; kept a year (ASK_AGAIN_DAYS), capped. */
+export const askMemoryItem = storage.defineItem<unknown>('local:askMemory', { fallback: {} });

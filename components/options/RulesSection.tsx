@@ -148,6 +148,23 @@ export function RulesSection({ state, api, apply }: SectionProps) {
           return result.ok ? [] : result.errors;
         }}
       />
+      <div class="ask-toggle" lang={lang}>
+        <input
+          type="checkbox"
+          id="ask-needs"
+          checked={state.local.askNeeds.enabled}
+          disabled={state.locks.all}
+          aria-describedby="ask-needs-hint"
+          onChange={async (e) => {
+            const on = (e.currentTarget as HTMLInputElement).checked;
+            apply(await api.save({ askNeeds: { enabled: on } }), t.askSaved(on));
+          }}
+        />
+        <label for="ask-needs">{t.askLabel}</label>
+        <p class="hint" id="ask-needs-hint">
+          {t.askHint}
+        </p>
+      </div>
       <p class="hint" lang={lang}>
         {stats === null ? t.statsLoading : t.statsFrom}
       </p>

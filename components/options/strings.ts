@@ -39,6 +39,10 @@ const en = {
   noisyHint: (minShown: number, maxAccepted: number) =>
     `Shown at least ${minShown} times and fewer than ${maxAccepted}% accepted: check its wording, its needs and appointment types, or switch it off.`,
   statsFrom: 'From the flag log (what is still kept under the log’s retention).',
+  askLabel: 'Ask the patient when a booking page shows no communication needs',
+  askHint:
+    'An information card offers the receptionist to ask the patient about communication and information needs (Accessible Information Standard, “identify”), once a year per patient. The answer (no needs, which need, or declined) is logged with the booking, never who was asked; the equity report shows the share of bookings where needs are known.',
+  askSaved: (on: boolean): string => (on ? 'Ask the patient: on' : 'Ask the patient: off'),
 };
 
 const cy: typeof en = {
@@ -75,6 +79,10 @@ const cy: typeof en = {
   noisyHint: (minShown: number, maxAccepted: number) =>
     `Dangoswyd o leiaf ${minShown} gwaith a derbyniwyd llai na ${maxAccepted}%: gwiriwch ei geiriad, ei hanghenion a’i mathau o apwyntiad, neu diffoddwch hi.`,
   statsFrom: 'O’r log (yr hyn a gedwir o hyd o dan gyfnod cadw’r log).',
+  askLabel: 'Gofyn i’r claf pan nad yw tudalen drefnu’n dangos anghenion cyfathrebu',
+  askHint:
+    'Mae cerdyn gwybodaeth yn cynnig i’r derbynnydd ofyn i’r claf am anghenion cyfathrebu a gwybodaeth (Safon Gwybodaeth Hygyrch, “nodi”), unwaith y flwyddyn i bob claf. Caiff yr ateb (dim anghenion, pa angen, neu wrthod) ei gofnodi gyda’r apwyntiad, byth pwy a holwyd; mae’r adroddiad tegwch yn dangos cyfran yr apwyntiadau lle mae’r anghenion yn hysbys.',
+  askSaved: (on: boolean) => (on ? 'Gofyn i’r claf: ymlaen' : 'Gofyn i’r claf: i ffwrdd'),
 };
 
 export const OPTIONS_STRINGS: Record<Lang, typeof en> = { en, cy };

@@ -62,7 +62,12 @@ export function flagEvent(
   };
 }
 
-export function bookingEvent(scope: EventScope, channel: Channel, ruleIds: string[]): BookingEvent {
+export function bookingEvent(
+  scope: EventScope,
+  channel: Channel,
+  ruleIds: string[],
+  needsAsked?: BookingEvent['needsAsked'],
+): BookingEvent {
   const needs = [...new Set(scope.context.needs.map((n) => n.category))];
   return {
     id: bookingEventId(scope.hookInstance),
@@ -77,5 +82,6 @@ export function bookingEvent(scope: EventScope, channel: Channel, ruleIds: strin
     channel,
     flagged: ruleIds.length > 0,
     ruleIds,
+    ...(needsAsked ? { needsAsked } : {}),
   };
 }

@@ -5,10 +5,10 @@
  * is caught here and reported, never thrown at the host page.
  */
 
-import type { PromptView } from '../../components/PromptPanel';
+import type { AskAnswer, AskView, PromptView } from '../../components/PromptPanel';
 import { CHANNEL_LABELS } from '../../lib/channel/labels';
 import { withDeadline } from '../../lib/deadline';
-import type { BookingContext, Channel, Prompt } from '../../lib/model';
+import type { BookingContext, Channel, NeedCategory, Prompt } from '../../lib/model';
 import { compileVocabulary, type Vocabulary } from '../../lib/needs/compile';
 import { type ActionResult, applyChannel, applyLongerSlot } from '../../lib/profiles/actions';
 import { type ChannelControlHandle, readChannel } from '../../lib/profiles/channel-control';
@@ -30,7 +30,12 @@ const REMINDER_DEADLINE_MS = 1500;
 export interface PanelHost {
   /** A prompt is likely (the patient has recorded needs): fetch the panel's code ahead of it. */
   prepare(): void;
-  render(views: PromptView[], dock: 'bottom-right' | 'bottom-left', lead: LeadRecommendation | null): void;
+  render(
+    views: PromptView[],
+    dock: 'bottom-right' | 'bottom-left',
+    lead: LeadRecommendation | null,
+    ask: AskView | null,
+  ): void;
   remove(): void;
 }
 
@@ -75,6 +80,8 @@ export class BookingWatcher implements Handlers {
   private patient: string | null = null;
   /** Rules answered for this patient within the reminder window: their prompts show as reminders. */
   private answeredRules = new Set<string>();
+  /** "Ask the patient" on a page with no recorded needs: offered once a year per patient. */
+  private ask: AskView | null = null;
   /** The hookInstance this page last booked: sent with the next request, so it is never handed out again. */
   private booked: string | undefined;
   private hookKey = '';
@@ -227,9 +234,12 @@ export class BookingWatcher implements Handlers {
         this.hookInstance = undefined;
         this.resetBooking();
         this.renderPanel();
-        this.patient = this.config.reminderDays > 0 ? readPatientReference(this.doc, this.profile) : null;
+        this.patient =
+          this.config.reminderDays > 0 || this.config.askNeeds
+            ? readPatientReference(this.doc, this.profile)
+            : null;
         this.answeredRules = new Set();
-        const [hookInstance, answered] = await Promise.all([
+        const [hookInstance, answered, askDue] = await Promise.all([
           context.needs.length > 0
             ? withDeadline(
                 messaging.sendMessage('hookInstance', {
@@ -241,9 +251,14 @@ export class BookingWatcher implements Handlers {
               )
             : `none-${Date.now()}`,
           this.answeredRecently(context.needs.length > 0),
+          this.askDue(context.needs.length === 0),
         ]);
         this.hookInstance = hookInstance;
         this.answeredRules = new Set(answered);
+        if (askDue) {
+          this.ask = { state: 'open' };
+          this.panel().prepare();
+        }
       }
       this.signature = signature;
       this.context = context;
@@ -291,6 +306,32 @@ export class BookingWatcher implements Handlers {
     }
   }
 
+  /** Whether to offer "ask the patient": no recorded needs, switched on, not asked in the last year. */
+  private async askDue(noNeeds: boolean): Promise<boolean> {
+    if (!noNeeds || !this.patient || !this.config.askNeeds) return false;
+    try {
+      return await withDeadline(
+        messaging.sendMessage('askDue', { patient: this.patient }),
+        REMINDER_DEADLINE_MS,
+        'askDue',
+      );
+    } catch {
+      return false;
+    }
+  }
+
+  /** The receptionist asked the patient: recorded with this booking, and not offered again for a year. */
+  answerAsk(answer: AskAnswer, need?: NeedCategory): void {
+    this.guard('ask', () => {
+      if (!this.ask) return;
+      this.ask = { state: 'answered', answer, ...(answer === 'need' && need ? { need } : {}) };
+      if (this.patient) {
+        messaging.sendMessage('recordAsked', { patient: this.patient }).catch(() => undefined);
+      }
+      this.renderPanel();
+    });
+  }
+
   /** An answer (accepted, overridden, dismissed) makes this rule's next prompt for the patient a reminder. */
   private rememberAnswer(ruleId: string): void {
     if (!this.patient || this.config.reminderDays <= 0) return;
@@ -299,6 +340,7 @@ export class BookingWatcher implements Handlers {
 
   private resetBooking(): void {
     this.lead = null;
+    this.ask = null;
     this.views.clear();
     this.hidden.clear();
     this.undos.clear();
@@ -345,9 +387,11 @@ export class BookingWatcher implements Handlers {
 
   private renderPanel(): void {
     const views = [...this.views.values()];
-    if (views.length === 0 && !this.ownHost()) return; // nothing to show and nothing mounted: touch nothing
-    this.panel().render(views, this.dockSide, this.lead);
-    if (!this.dockChosenByUser && views.length > 0) requestAnimationFrame(() => this.keepClearOfControls());
+    // Nothing to show and nothing mounted: touch nothing.
+    if (views.length === 0 && !this.ask && !this.ownHost()) return;
+    this.panel().render(views, this.dockSide, this.lead, this.ask);
+    if (!this.dockChosenByUser && (views.length > 0 || this.ask))
+      requestAnimationFrame(() => this.keepClearOfControls());
   }
 
   /** The host's own controls that the panel must not cover: the slot-type control and the confirm button. */
@@ -396,7 +440,7 @@ export class BookingWatcher implements Handlers {
         }, 0);
       if (covered(mirrored) < covered(panel)) {
         this.dockSide = this.dockSide === 'bottom-right' ? 'bottom-left' : 'bottom-right';
-        this.panel().render([...this.views.values()], this.dockSide, this.lead);
+        this.panel().render([...this.views.values()], this.dockSide, this.lead, this.ask);
       }
     });
   }
@@ -583,8 +627,12 @@ export class BookingWatcher implements Handlers {
           this.outbox.add(flagEvent(scope, prompt, 'ignored', { channelAfter: channel }));
         }
       }
-      if (this.context.needs.length > 0 || flaggedRules.length > 0 || channel !== 'unknown') {
-        this.outbox.add(bookingEvent(scope, channel, [...new Set(flaggedRules)]));
+      const asked =
+        this.ask?.state === 'answered'
+          ? { answer: this.ask.answer, ...(this.ask.need ? { need: this.ask.need } : {}) }
+          : undefined;
+      if (this.context.needs.length > 0 || flaggedRules.length > 0 || channel !== 'unknown' || asked) {
+        this.outbox.add(bookingEvent(scope, channel, [...new Set(flaggedRules)], asked));
       }
       this.booked = this.hookInstance;
       this.hookInstance = undefined;

@@ -69,6 +69,13 @@ export const BookingEvent = z.object({
   channel: Channel,
   flagged: z.boolean(),
   ruleIds: z.array(z.string().min(1).max(100)).max(30),
+  /**
+   * "Ask the patient" (AIS identify) on a booking whose page showed no recorded needs: the answer, and
+   * for 'need' which one. Never who was asked.
+   */
+  needsAsked: z
+    .object({ answer: z.enum(['none', 'need', 'declined']), need: NeedCategory.optional() })
+    .optional(),
 });
 export type BookingEvent = z.infer<typeof BookingEvent>;
 

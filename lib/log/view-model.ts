@@ -478,6 +478,7 @@ const FIELD_LABELS: Record<string, string> = {
   presentation: 'Shown as',
   channel: 'Channel',
   flagged: 'Flagged',
+  needsAsked: 'Needs asked',
   outcome: 'Outcome (CDS Hooks)',
   acceptedSuggestions: 'Accepted suggestions',
   overrideReason: 'Override reason',

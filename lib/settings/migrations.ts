@@ -56,7 +56,7 @@ function v0ToV1(old: SettingsData): SettingsData {
  * the rules of rule set version 1 (lib/rules/defaults-v1.ts) as shipped or as the manager changed them;
  * default-rules.ts refreshes the unchanged ones, adds the new ones and keeps the manager's, and
  * `rulesUpdate` records what it did for the options page. Also new: `fatigue` (reminders instead of
- * repeated cards, schema.ts), on by default.
+ * repeated cards, schema.ts), on by default, and `askNeeds` ("ask the patient"), off by default.
  */
 function v1ToV2(old: SettingsData): SettingsData {
   const { rules, update } = refreshDefaultRules(old.rules, DEFAULT_RULES_V1, DEFAULT_RULES, {
@@ -69,6 +69,7 @@ function v1ToV2(old: SettingsData): SettingsData {
     rules,
     rulesUpdate: update,
     fatigue: old.fatigue ?? { reminderDays: DEFAULT_REMINDER_DAYS },
+    askNeeds: old.askNeeds ?? { enabled: false },
   };
 }
 

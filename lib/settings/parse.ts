@@ -11,6 +11,7 @@ import { formatPath, formatZodIssues } from './issues';
 import { migrations, type SettingsData } from './migrations';
 import { isPlainRecord, toPlainData } from './sanitize';
 import {
+  AskNeeds,
   defaultSettings,
   Fatigue,
   MAX_PROFILES,
@@ -161,6 +162,7 @@ function repair(data: SettingsData, log: Repairs): Settings {
       log,
     ),
     fatigue: repairFatigue(data.fatigue, defaults.fatigue, log),
+    askNeeds: repairField(data.askNeeds, ['askNeeds'], AskNeeds, defaults.askNeeds, log),
     rulesUpdate: repairField(
       data.rulesUpdate,
       ['rulesUpdate'],
@@ -417,6 +419,7 @@ function describeValue(value: unknown): string {
 
 function describeRecord(value: Record<string, unknown>): string {
   // Defaults like privacy read better as "off, 365 days" than as "an object".
+  if ('enabled' in value && Object.keys(value).length === 1) return value.enabled ? 'on' : 'off';
   if ('retentionDays' in value && 'patientReference' in value) {
     return `patient reference ${String(value.patientReference)}, ${String(value.retentionDays)} days`;
   }

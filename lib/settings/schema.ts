@@ -87,6 +87,15 @@ export const Fatigue = z.object({
 });
 export type Fatigue = z.infer<typeof Fatigue>;
 
+/**
+ * Ask and record (Accessible Information Standard "identify"): where a watched page shows no recorded
+ * communication needs, an information card offers "ask the patient", once a year per patient.
+ */
+export const AskNeeds = z.object({
+  enabled: z.boolean({ error: typeError('Ask the patient', 'true or false') }),
+});
+export type AskNeeds = z.infer<typeof AskNeeds>;
+
 export const SettingsLanguage = z.enum(['en', 'cy'], { error: 'Language must be "en" or "cy"' });
 
 export const Settings = z.object({
@@ -102,6 +111,7 @@ export const Settings = z.object({
   language: SettingsLanguage,
   builtInProfiles: z.boolean({ error: typeError('Built-in profiles', 'true or false') }),
   fatigue: Fatigue,
+  askNeeds: AskNeeds,
   /** What the last default rules refresh changed (default-rules.ts), until the manager dismisses it. */
   rulesUpdate: RulesUpdate.nullable(),
 });
@@ -125,6 +135,7 @@ export function defaultSettings(): Settings {
     language: 'en',
     builtInProfiles: true,
     fatigue: { reminderDays: DEFAULT_REMINDER_DAYS },
+    askNeeds: { enabled: false },
     rulesUpdate: null,
   };
 }

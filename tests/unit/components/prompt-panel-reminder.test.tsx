@@ -58,3 +58,54 @@ describe('prompt panel: a prompt answered lately shows as a one-line reminder', 
     expect(root.querySelector('article')?.textContent).toContain('yn y 7 diwrnod diwethaf');
   });
 });
+
+describe('prompt panel: ask the patient', () => {
+  function showAsk(lang: 'en' | 'cy' = 'en') {
+    const onAsk = vi.fn();
+    const noop = () => undefined;
+    const root = document.createElement('div');
+    render(
+      <PromptPanel
+        views={[]}
+        ask={{ state: 'open' }}
+        lang={lang}
+        adviceOnly={false}
+        dock="bottom-right"
+        onAccept={noop}
+        onOverride={noop}
+        onDismiss={noop}
+        onUndo={noop}
+        onDockChange={noop}
+        onAsk={onAsk}
+      />,
+      root,
+    );
+    return { root, onAsk };
+  }
+
+  it('offers no needs, declined, or a need, with no prompt cards', () => {
+    const { root, onAsk } = showAsk();
+    expect(root.textContent).toContain('No communication needs recorded: ask the patient');
+    const buttons = [...root.querySelectorAll('button')].map((b) => b.textContent);
+    expect(buttons).toEqual(
+      expect.arrayContaining(['No needs', 'Patient declined to say', 'Record this need']),
+    );
+    [...root.querySelectorAll('button')].find((b) => b.textContent === 'No needs')?.click();
+    expect(onAsk).toHaveBeenCalledWith('none', undefined);
+  });
+
+  it('asks for the need before recording one', async () => {
+    const { root, onAsk } = showAsk();
+    root
+      .querySelector('form.ask-need')
+      ?.dispatchEvent(new Event('submit', { cancelable: true, bubbles: true }));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(root.textContent).toContain('Choose the need first');
+    expect(onAsk).not.toHaveBeenCalled();
+  });
+
+  it('in Welsh', () => {
+    const { root } = showAsk('cy');
+    expect(root.textContent).toContain('gofynnwch i’r claf');
+  });
+});

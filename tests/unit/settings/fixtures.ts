@@ -35,6 +35,7 @@ export function validSettings(): Settings {
     language: 'cy',
     builtInProfiles: false,
     fatigue: { reminderDays: 14 },
+    askNeeds: { enabled: true },
     rulesUpdate: null,
   };
 }

@@ -9,7 +9,7 @@ import { validSettings } from './fixtures';
 
 /** validSettings() as version 1 stored it: the version 1 default rules and no rulesUpdate. */
 function v1Settings(): Record<string, unknown> {
-  const { rulesUpdate: _u, fatigue: _f, ...rest } = validSettings();
+  const { rulesUpdate: _u, fatigue: _f, askNeeds: _a, ...rest } = validSettings();
   return { ...rest, version: 1, rules: structuredClone(DEFAULT_RULES_V1) };
 }
 
@@ -74,6 +74,7 @@ describe('parseSettings with old versions', () => {
       profiles: [],
       builtInProfiles: true,
       fatigue: { reminderDays: 30 },
+      askNeeds: { enabled: false },
       rules: undefined,
       rulesUpdate: undefined,
     });
@@ -102,6 +103,7 @@ describe('parseSettings with old versions', () => {
       ...validSettings(),
       rules: [],
       fatigue: { reminderDays: 30 },
+      askNeeds: { enabled: false },
     });
     expect(settings.rulesUpdate?.refreshed).toHaveLength(DEFAULT_RULES_V1.length);
   });

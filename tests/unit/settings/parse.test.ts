@@ -341,6 +341,7 @@ describe('parseSettings: field-by-field repair', () => {
       'language: missing — using default ("en")',
       'builtInProfiles: missing — using default (true)',
       'fatigue: missing — using default (reminders for 30 days)',
+      'askNeeds: missing — using default (off)',
       'rulesUpdate: missing — using default (null)',
     ]);
     expect(result.setAside).toBeUndefined();

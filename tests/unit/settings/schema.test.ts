@@ -23,6 +23,7 @@ describe('Settings schema', () => {
       language: 'en',
       builtInProfiles: true,
       fatigue: { reminderDays: 30 },
+      askNeeds: { enabled: false },
       rulesUpdate: null,
     });
   });
