@@ -92,8 +92,9 @@ async function startBooking(lifetime: ScriptLifetime): Promise<void> {
     render(views, dock, lead, ask) {
       latest = { views: views.map((v) => ({ ...v })), dock, lead, ask: ask ? { ...ask } : null };
       if (panelRenderer()) draw();
-      // A patient without recorded needs raises no prompt, so that page never loads the panel's code.
-      else if (views.length > 0) void loadPanelCode().then(draw);
+      // A patient without recorded needs raises no prompt, so that page never loads the panel's code
+      // (unless the manager turned on "ask the patient" and this patient is due to be asked).
+      else if (views.length > 0 || ask) void loadPanelCode().then(draw);
     },
     remove() {
       panelRenderer()?.remove();
