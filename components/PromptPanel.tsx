@@ -3,9 +3,9 @@
  * booking system's controls. It never takes focus; new prompts are announced politely. Meaning is
  * carried by words and shapes, never by colour alone.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { CHANNEL_LABELS } from '../lib/channel/labels';
-import type { Prompt } from '../lib/model';
+import { NEED_CATEGORIES, type NeedCategory, type Prompt } from '../lib/model';
 import type { LeadRecommendation } from '../lib/rules/combine';
 import { joinList, needLabel } from '../lib/rules/labels';
 import { type Lang, STRINGS, type Strings } from './strings';
@@ -21,7 +21,17 @@ export type PromptStatus =
 export interface PromptView {
   prompt: Prompt;
   status: PromptStatus;
+  /**
+   * Answered for this patient and rule within the last `days` days (lib/fatigue/answers.ts): shown as
+   * one line until the receptionist opens it.
+   */
+  reminder?: { days: number };
 }
+
+export type AskAnswer = 'none' | 'need' | 'declined';
+
+/** "Ask the patient" (Accessible Information Standard "identify") on a page with no recorded needs. */
+export type AskView = { state: 'open' } | { state: 'answered'; answer: AskAnswer; need?: NeedCategory };
 
 export interface PromptPanelProps {
   views: PromptView[];
@@ -35,6 +45,10 @@ export interface PromptPanelProps {
   onDismiss: (promptUuid: string) => void;
   onUndo: (promptUuid: string) => void;
   onDockChange: (dock: 'bottom-right' | 'bottom-left') => void;
+  /** Opens a reminder into the full card. */
+  onExpand?: (promptUuid: string) => void;
+  ask?: AskView | null;
+  onAsk?: (answer: AskAnswer, need?: NeedCategory) => void;
 }
 
 const ICONS = { info: 'i', warning: '!', critical: '!!' } as const;
@@ -171,7 +185,8 @@ function OverrideForm({
  * suggestion as on the card it names, so accepting it is logged exactly like a click on that card.
  */
 function LeadCard({ lead, t, props }: { lead: LeadRecommendation; t: Strings; props: PromptPanelProps }) {
-  const open = props.views.filter((v) => v.status.state === 'open');
+  // Reminders do not count: the combined recommendation is for the prompts shown in full.
+  const open = props.views.filter((v) => v.status.state === 'open' && !v.reminder);
   if (open.length < 2) return null;
   const lang = props.lang;
   const support =
@@ -225,9 +240,61 @@ function LeadCard({ lead, t, props }: { lead: LeadRecommendation; t: Strings; pr
   );
 }
 
+/**
+ * A prompt already answered for this patient lately: one line (what it is about and that it is a
+ * reminder), and a button to open the full card. Opening moves focus to the card's title, which the
+ * receptionist asked for, so the keyboard does not fall back to the page.
+ */
+function ReminderLine({ view, t, props }: { view: PromptView; t: Strings; props: PromptPanelProps }) {
+  const { prompt } = view;
+  const titleId = `summary-${prompt.uuid.replace(/[^\w-]/g, '')}`;
+  return (
+    <article class={`card reminder ${prompt.indicator}`} aria-labelledby={titleId} data-rule={prompt.ruleId}>
+      <p class="reminder-line">
+        <span class="icon" aria-hidden="true">
+          ↺
+        </span>
+        <span class="visually-hidden">{t[`indicator_${prompt.indicator}`]}. </span>
+        <strong>{t.reminder(view.reminder?.days ?? 0)}:</strong>{' '}
+        <span id={titleId} class="reminder-summary">
+          {prompt.summary}
+        </span>{' '}
+        <button
+          type="button"
+          class="link"
+          aria-describedby={titleId}
+          onClick={() => {
+            focusAfterExpand = prompt.uuid;
+            props.onExpand?.(prompt.uuid);
+          }}
+        >
+          {t.showFull}
+        </button>
+      </p>
+    </article>
+  );
+}
+
+/** The reminder just opened: its full card takes focus once, on its title. */
+let focusAfterExpand: string | null = null;
+
 function PromptCard({ view, t, props }: { view: PromptView; t: Strings; props: PromptPanelProps }) {
+  return view.reminder && view.status.state === 'open' ? (
+    <ReminderLine view={view} t={t} props={props} />
+  ) : (
+    <FullCard view={view} t={t} props={props} />
+  );
+}
+
+function FullCard({ view, t, props }: { view: PromptView; t: Strings; props: PromptPanelProps }) {
   const { prompt, status } = view;
   const titleId = `summary-${prompt.uuid.replace(/[^\w-]/g, '')}`;
+  const title = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusAfterExpand !== prompt.uuid) return;
+    focusAfterExpand = null;
+    title.current?.focus();
+  });
   const open = status.state === 'open' || status.state === 'undone' || status.state === 'failed';
   const pageChanging = (kind: string) => kind === 'set-channel' || kind === 'longer-slot';
   return (
@@ -241,7 +308,7 @@ function PromptCard({ view, t, props }: { view: PromptView; t: Strings; props: P
         </span>
         {prompt.responseRequired && open && <span class="required">{t.responseRequired}</span>}
       </header>
-      <h2 id={titleId} class="summary">
+      <h2 id={titleId} class="summary" tabIndex={-1} ref={title}>
         {prompt.summary}
       </h2>
       <Evidence prompt={prompt} t={t} />
@@ -283,6 +350,91 @@ function PromptCard({ view, t, props }: { view: PromptView; t: Strings; props: P
   );
 }
 
+/**
+ * The information card that offers to ask the patient about communication needs. Answering records
+ * only the answer (and which need) with the booking; the receptionist records the need in the
+ * patient's record as usual.
+ */
+function AskCard({ ask, t, props }: { ask: AskView; t: Strings; props: PromptPanelProps }) {
+  const [need, setNeed] = useState<NeedCategory | ''>('');
+  const [error, setError] = useState('');
+  const answer = (a: AskAnswer, n?: NeedCategory) => props.onAsk?.(a, n);
+  return (
+    <section class="card info ask" aria-labelledby="ask-title" data-ask={ask.state}>
+      <header class="card-head">
+        <span class="badge">
+          <span class="icon" aria-hidden="true">
+            {ICONS.info}
+          </span>
+          {t.indicator_info}
+        </span>
+      </header>
+      <h2 id="ask-title" class="summary">
+        {t.askTitle}
+      </h2>
+      {ask.state === 'open' ? (
+        <>
+          <p>{t.askQuestion}</p>
+          <div class="suggestions">
+            <button type="button" onClick={() => answer('none')}>
+              {t.askNone}
+            </button>
+            <button type="button" onClick={() => answer('declined')}>
+              {t.askDeclined}
+            </button>
+          </div>
+          <form
+            class="ask-need"
+            onSubmit={(event) => {
+              event.preventDefault();
+              if (!need) {
+                setError(t.askChooseNeedFirst);
+                return;
+              }
+              answer('need', need);
+            }}
+          >
+            <label for="ask-need">{t.askNeedLabel}</label>
+            <select
+              id="ask-need"
+              value={need}
+              aria-invalid={error ? 'true' : undefined}
+              aria-describedby={error ? 'ask-need-error' : undefined}
+              onChange={(e) => {
+                setNeed((e.currentTarget as HTMLSelectElement).value as NeedCategory | '');
+                setError('');
+              }}
+            >
+              <option value="">{t.askChooseNeed}</option>
+              {NEED_CATEGORIES.map((n) => (
+                <option key={n} value={n}>
+                  {needLabel(n, props.lang)}
+                </option>
+              ))}
+            </select>
+            {error && (
+              <p id="ask-need-error" class="error" role="alert">
+                {error}
+              </p>
+            )}
+            <button type="submit">{t.askRecordNeed}</button>
+          </form>
+        </>
+      ) : (
+        <p class="status" data-status="recorded">
+          <span aria-hidden="true">✓ </span>
+          {t.recorded}:{' '}
+          {ask.answer === 'none'
+            ? t.askNone
+            : ask.answer === 'declined'
+              ? t.askDeclined
+              : `${ask.need ? needLabel(ask.need, props.lang) : ''}. ${t.askAddToRecord}`}
+        </p>
+      )}
+    </section>
+  );
+}
+
 export function PromptPanel(props: PromptPanelProps) {
   const t = STRINGS[props.lang];
   const [collapsed, setCollapsed] = useState(false);
@@ -302,11 +454,11 @@ export function PromptPanel(props: PromptPanelProps) {
       <div class="live" aria-live="polite" role="status">
         {announcement}
       </div>
-      {props.views.length > 0 && (
+      {(props.views.length > 0 || props.ask) && (
         <section class="frame" aria-label={t.panelTitle}>
           <div class="bar">
             <strong class="title">
-              {t.panelTitle} · {t.count(props.views.length)}
+              {t.panelTitle} · {t.count(props.views.length + (props.ask ? 1 : 0))}
             </strong>
             <button type="button" class="link" onClick={() => props.onDockChange(other)}>
               {props.dock === 'bottom-right' ? t.moveLeft : t.moveRight}
@@ -322,6 +474,7 @@ export function PromptPanel(props: PromptPanelProps) {
           </div>
           {!collapsed && (
             <div class="cards">
+              {props.ask && <AskCard ask={props.ask} t={t} props={props} />}
               {props.lead && <LeadCard lead={props.lead} t={t} props={props} />}
               {props.views.map((view) => (
                 <PromptCard key={view.prompt.uuid} view={view} t={t} props={props} />

@@ -30,6 +30,9 @@ export const PROMPT_PANEL_CSS = `
 .info .badge { color: #004785; }
 .required { font-size: 13px; font-weight: 600; }
 .summary { font-size: 16px; margin: 4px 0 6px; font-weight: 700; }
+.card.reminder { padding: 4px 10px; border-left-style: dashed; }
+.reminder-line { margin: 0; font-size: 14px; line-height: 1.4; }
+.reminder-line .icon { margin-right: 4px; }
 .evidence { font-size: 14px; margin: 0 0 6px; }
 .evidence-title { margin: 0; font-weight: 600; }
 .evidence ul { margin: 2px 0 0; padding-left: 18px; }

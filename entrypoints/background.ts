@@ -5,6 +5,7 @@
 
 import { isOutboxKey, outboxKey } from '../lib/events/outbox';
 import { BUILT_IN_PROFILES } from '../lib/profiles/builtin';
+import { registerAnswerMemory } from '../platform/answer-memory';
 import { BOOKING_SCRIPT, injectIntoSender, PANEL_SCRIPT } from '../platform/booking-injection';
 import { plainText, recordError } from '../platform/error-log';
 import { isStartBooking } from '../platform/loader-message';
@@ -149,6 +150,8 @@ export default defineBackground(() => {
         .toLowerCase()}`,
     );
   });
+
+  registerAnswerMemory(installSalt, sha256Hex);
 
   messaging.onMessage('reportStatus', async ({ data, sender }) => {
     const page = await requireWatchedPage(sender, watchedPage, 'report what it read');

@@ -5,6 +5,7 @@
  * script shares the extension id, so the sender's URL is checked, not just its id.
  */
 import type { VerifyResult } from '../lib/log/chain';
+import { RuleStatsTally } from '../lib/log/rule-stats';
 import { LogCorruptError } from '../lib/log/store';
 import { logStore } from './log-service';
 import { loadEffectiveSettings } from './managed-policy';
@@ -49,6 +50,13 @@ export function registerLogHandlers(): void {
       .slice(0, CLEAR_REASON_MAX);
     if (reason === '') throw new Error('A reason is needed to clear the log.');
     return (await logStore()).clear(reason);
+  });
+
+  messaging.onMessage('ruleStats', async ({ sender }) => {
+    requireExtensionPage(sender, 'read rule statistics');
+    const tally = new RuleStatsTally();
+    for await (const record of (await logStore()).records()) tally.add(record.event);
+    return tally.result();
   });
 
   messaging.onMessage('applyRetention', async ({ sender }) => {

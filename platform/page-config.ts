@@ -38,5 +38,7 @@ export function pageConfigFor(
     adviceOnly: settings.adviceOnly,
     language: settings.language,
     patientReference: settings.privacy.patientReference,
+    reminderDays: settings.fatigue.reminderDays,
+    askNeeds: settings.askNeeds.enabled,
   };
 }

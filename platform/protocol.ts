@@ -5,6 +5,7 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { VerifyResult } from '../lib/log/chain';
+import type { RuleStats } from '../lib/log/rule-stats';
 import type { ClearResult, RetentionResult } from '../lib/log/store';
 import type { LocalVocabulary, VocabularyData } from '../lib/needs';
 import type { PageStatus } from '../lib/page-status';
@@ -28,6 +29,10 @@ export interface PageConfig {
   adviceOnly: boolean;
   language: 'en' | 'cy';
   patientReference: 'off' | 'pseudonymous';
+  /** Days a prompt answered for this patient and rule comes back as a reminder; 0 = off. */
+  reminderDays: number;
+  /** Offer "ask the patient" where no communication needs are recorded. */
+  askNeeds: boolean;
 }
 
 /** What the popup shows about the current tab (validated where it arrives: lib/page-status.ts). */
@@ -63,6 +68,17 @@ export interface ProtocolMap {
   hookInstance(data: { key: string; booked?: string }): string;
   /** Salted hash of a patient reference, salt kept in the installation. */
   pseudonym(data: { value: string }): string;
+  /**
+   * Fatigue governor (platform/answer-memory.ts): which of these rules were answered for this patient
+   * within the reminder window. `patient` is the reference read from the page; it is never stored.
+   */
+  answeredRecently(data: { patient: string; ruleIds: string[] }): string[];
+  /** The receptionist answered this rule's prompt for this patient (accepted, overridden, dismissed). */
+  recordAnswered(data: { patient: string; ruleId: string }): void;
+  /** "Ask the patient": true when this patient was not asked in the last year. */
+  askDue(data: { patient: string }): boolean;
+  /** This patient was asked (whatever the answer): not again for a year. */
+  recordAsked(data: { patient: string }): void;
   /** A content script tells the background what it read, for the popup. */
   reportStatus(data: PageStatus): void;
   /** The popup asks what the frames of a tab have read. */
@@ -75,6 +91,8 @@ export interface ProtocolMap {
   clearLog(data: { reason: string }): ClearResult;
   /** Drops chunks older than the retention setting now (logged as an AuditEvent when it drops any). */
   applyRetention(): RetentionResult & { retentionDays: number };
+  /** Each rule's prompts and answers over the whole log (options page; lib/log/rule-stats.ts). */
+  ruleStats(): Record<string, RuleStats>;
   // ---- options page (extension pages only; platform/options-service.ts) ----
   /** Everything the options page shows: local and effective settings, policy locks, access, errors. */
   optionsState(): OptionsState;

@@ -37,3 +37,11 @@ export interface SiteActivity {
 export const siteActivityItem = storage.defineItem<Record<string, SiteActivity>>('local:siteActivity', {
   fallback: {},
 });
+
+/**
+ * The fatigue governor's memory (lib/fatigue/answers.ts): salted hash of patient and rule → day
+ * answered. Pruned to the reminder window and capped on every write; see that module for the bounds.
+ */
+export const answerMemoryItem = storage.defineItem<unknown>('local:answerMemory', { fallback: {} });
+/** "Ask the patient": salted hash of the patient → day asked; kept a year (ASK_AGAIN_DAYS), capped. */
+export const askMemoryItem = storage.defineItem<unknown>('local:askMemory', { fallback: {} });

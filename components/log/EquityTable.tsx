@@ -25,8 +25,15 @@ export function EquityTable({ report }: { report: EquityReport }) {
   if (report.total.bookings === 0) {
     return <p>No bookings in these events, so there is no equity report.</p>;
   }
+  const known = report.needsKnown;
   return (
     <>
+      <p class="needs-known" data-testid="needs-known">
+        <strong>Needs known for {formatRate(known.share)} of bookings</strong> ({formatCount(known.recorded)}{' '}
+        recorded on the booking page, {formatCount(known.askedNone + known.askedNeed)} asked and answered:{' '}
+        {formatCount(known.askedNone)} no needs, {formatCount(known.askedNeed)} a need;{' '}
+        {formatCount(known.declined)} declined to say; of {formatCount(known.bookings)}).
+      </p>
       {/* biome-ignore lint/a11y/useSemanticElements lint/a11y/noNoninteractiveTabindex: a scrollable table needs a focusable, labelled region so keyboard users can scroll it */}
       <div class="table-scroll" role="region" aria-labelledby="equity-caption" tabIndex={0}>
         <table class="equity">

@@ -4,11 +4,14 @@
  * checks the whole rule list again before saving.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { NOISY_MAX_ACCEPTED, NOISY_MIN_SHOWN, type RuleStats } from '../../lib/log/rule-stats';
 import { defaultRules } from '../../lib/rules/defaults';
 import type { Rule } from '../../lib/rules/schema';
+import type { RulesUpdate } from '../../lib/settings/default-rules';
 import type { SettingsIssue } from '../../lib/settings/issues';
 import type { SectionProps } from './OptionsApp';
 import { newRule, RuleEditor } from './RuleEditor';
+import { OPTIONS_STRINGS, type OptionsStrings } from './strings';
 import { ConfirmButton, channelName, ErrorSummary, LockNote, needName } from './ui';
 
 const INDICATOR_LABEL = { info: 'Information', warning: 'Warning', critical: 'Important' } as const;
@@ -31,6 +34,20 @@ export function RulesSection({ state, api, apply }: SectionProps) {
   // The list shows the rules in force; edits apply to the practice's own list (the same unless policy sets rules).
   const rules = lockedAll ? state.effective.rules : state.local.rules;
   const effectiveById = new Map(state.effective.rules.map((r) => [r.id, r]));
+  const t = OPTIONS_STRINGS[state.effective.language];
+  const lang = state.effective.language === 'cy' ? 'cy' : undefined;
+  const [stats, setStats] = useState<Record<string, RuleStats> | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    api
+      .ruleStats()
+      .then((result) => live && setStats(result))
+      .catch(() => live && setStats({}));
+    return () => {
+      live = false;
+    };
+  }, [api]);
 
   useEffect(() => {
     if (!focusAfter) return;
@@ -105,7 +122,52 @@ export function RulesSection({ state, api, apply }: SectionProps) {
           <LockNote locked /> Your organisation sets the rules for every practice.
         </p>
       )}
+      {state.local.rulesUpdate && (
+        <RulesUpdateNotice
+          update={state.local.rulesUpdate}
+          lang={state.effective.language}
+          names={new Map(state.local.rules.map((r) => [r.id, r.name]))}
+          disabled={state.locks.all}
+          onDismiss={() => {
+            void api.save({ rulesUpdate: null }).then((result) => {
+              apply(result, OPTIONS_STRINGS[state.effective.language].dismissUpdate);
+              setFocusAfter('add-rule');
+            });
+          }}
+        />
+      )}
       <ErrorSummary title="The rules could not be saved" errors={errors} />
+      <ReminderDays
+        key={state.local.fatigue.reminderDays}
+        days={state.local.fatigue.reminderDays}
+        t={t}
+        lang={lang}
+        disabled={state.locks.all}
+        onSave={async (days) => {
+          const result = apply(await api.save({ fatigue: { reminderDays: days } }), t.remindersSaved(days));
+          return result.ok ? [] : result.errors;
+        }}
+      />
+      <div class="ask-toggle" lang={lang}>
+        <input
+          type="checkbox"
+          id="ask-needs"
+          checked={state.local.askNeeds.enabled}
+          disabled={state.locks.all}
+          aria-describedby="ask-needs-hint"
+          onChange={async (e) => {
+            const on = (e.currentTarget as HTMLInputElement).checked;
+            apply(await api.save({ askNeeds: { enabled: on } }), t.askSaved(on));
+          }}
+        />
+        <label for="ask-needs">{t.askLabel}</label>
+        <p class="hint" id="ask-needs-hint">
+          {t.askHint}
+        </p>
+      </div>
+      <p class="hint" lang={lang}>
+        {stats === null ? t.statsLoading : t.statsFrom}
+      </p>
       <ol class="rule-list">
         {rules.map((rule, index) => {
           const policyOff = state.locks.disabledRules.includes(rule.id);
@@ -138,6 +200,9 @@ export function RulesSection({ state, api, apply }: SectionProps) {
                 “{rule.prompt.summary}” — when {needs.map(needName).join(' or ')} and the slot is{' '}
                 {rule.when.channels.map(channelName).join(', ').toLowerCase()}
               </p>
+              {stats && (
+                <RuleStatsLine stats={stats[rule.id]} t={t} lang={lang} id={`rule-${rule.id}-stats`} />
+              )}
               <div class="row-actions">
                 <button
                   type="button"
@@ -209,5 +274,162 @@ export function RulesSection({ state, api, apply }: SectionProps) {
         />
       </div>
     </div>
+  );
+}
+
+/**
+ * What the last default rules update did (lib/settings/default-rules.ts): counts first, the rule names
+ * on request. Stays until the manager dismisses it, so it is not missed on a busy day.
+ */
+function RulesUpdateNotice({
+  update,
+  lang,
+  names,
+  disabled,
+  onDismiss,
+}: {
+  update: RulesUpdate;
+  lang: 'en' | 'cy';
+  names: Map<string, string>;
+  disabled: boolean;
+  onDismiss: () => void;
+}) {
+  const t = OPTIONS_STRINGS[lang];
+  const lists: Array<[string, string[]]> = [
+    [t.rulesRefreshedList, update.refreshed],
+    [t.rulesAddedList, update.added],
+    [t.rulesEditedList, update.edited],
+    [t.rulesNotRestoredList, update.notRestored],
+  ];
+  return (
+    <section class="policy-banner rules-update" aria-labelledby="rules-update-title" lang={lang}>
+      <h3 id="rules-update-title">{t.rulesUpdated(update.to)}</h3>
+      <p>
+        {t.rulesUpdateCounts(update.refreshed.length, update.added.length, update.edited.length)}
+        {update.addedOff ? ` ${t.rulesAddedOff}` : ''}
+        {update.notRestored.length > 0 ? ` ${t.rulesNotRestored(update.notRestored.length)}` : ''}
+      </p>
+      <details>
+        <summary>{t.rulesUpdateNames}</summary>
+        <dl>
+          {lists
+            .filter(([, ids]) => ids.length > 0)
+            .map(([title, ids]) => (
+              <div key={title}>
+                <dt>{title}</dt>
+                <dd>{ids.map((id) => names.get(id) ?? id).join('; ')}</dd>
+              </div>
+            ))}
+        </dl>
+      </details>
+      <button type="button" id="rules-update-dismiss" disabled={disabled} onClick={onDismiss}>
+        {t.dismissUpdate}
+      </button>
+    </section>
+  );
+}
+
+const percent = (rate: number | null) => (rate === null ? '–' : `${Math.round(rate * 100)}%`);
+
+/**
+ * One rule's shown / accepted / overridden / dismissed / ignored figures from the log, and the noisy
+ * mark (an icon and words, never colour alone) when lib/log/rule-stats.ts says so.
+ */
+function RuleStatsLine({
+  stats,
+  t,
+  lang,
+  id,
+}: {
+  stats: RuleStats | undefined;
+  t: OptionsStrings;
+  lang: 'cy' | undefined;
+  id: string;
+}) {
+  if (!stats || stats.shown === 0) {
+    return (
+      <p class="rule-stats" id={id} lang={lang}>
+        {t.statsNone}
+      </p>
+    );
+  }
+  const { rates } = stats;
+  return (
+    <div class="rule-stats" id={id} lang={lang}>
+      {stats.noisy && (
+        <p class="noisy">
+          <span class="noisy-icon" aria-hidden="true">
+            ⚠
+          </span>
+          <strong>{t.noisy}</strong>: {t.noisyHint(NOISY_MIN_SHOWN, NOISY_MAX_ACCEPTED * 100)}
+        </p>
+      )}
+      <p>
+        {t.statsShown(stats.shown, stats.reminders)}: {percent(rates.accepted)} {t.statsAccepted},{' '}
+        {percent(rates.overridden)} {t.statsOverridden}, {percent(rates.dismissed)} {t.statsDismissed},{' '}
+        {percent(rates.ignored)} {t.statsIgnored}
+      </p>
+    </div>
+  );
+}
+
+/** The reminder window (settings.fatigue.reminderDays): a number and a save button. */
+function ReminderDays({
+  days,
+  t,
+  lang,
+  disabled,
+  onSave,
+}: {
+  days: number;
+  t: OptionsStrings;
+  lang: 'cy' | undefined;
+  disabled: boolean;
+  onSave: (days: number) => Promise<SettingsIssue[]>;
+}) {
+  const [value, setValue] = useState(String(days));
+  const [error, setError] = useState('');
+  return (
+    <form
+      class="reminder-days"
+      lang={lang}
+      aria-labelledby="reminders-title"
+      onSubmit={async (event) => {
+        event.preventDefault();
+        const n = Number(value);
+        const problems =
+          value.trim() === '' || !Number.isFinite(n)
+            ? [{ path: 'fatigue', message: 'Reminder days must be a whole number' }]
+            : await onSave(n);
+        setError(problems[0]?.message ?? '');
+      }}
+    >
+      <h3 id="reminders-title">{t.remindersTitle}</h3>
+      <label for="reminder-days">{t.remindersLabel}</label>
+      <p class="hint" id="reminder-days-hint">
+        {t.remindersHint}
+      </p>
+      <input
+        id="reminder-days"
+        type="number"
+        inputMode="numeric"
+        min={0}
+        max={365}
+        step={1}
+        value={value}
+        disabled={disabled}
+        aria-describedby={error ? 'reminder-days-hint reminder-days-error' : 'reminder-days-hint'}
+        aria-invalid={error ? 'true' : undefined}
+        onInput={(e) => setValue((e.currentTarget as HTMLInputElement).value)}
+      />
+      {error && (
+        <p class="field-error" id="reminder-days-error">
+          {error}
+        </p>
+      )}
+      <button type="submit" disabled={disabled}>
+        {t.remindersSave}
+      </button>
+    </form>
   );
 }

@@ -2,6 +2,7 @@
  * What the options page needs from the browser and the background, as one interface: the Preact
  * components stay free of browser globals, and entrypoints/options/main.tsx wires the real APIs.
  */
+import type { RuleStats } from '../../lib/log/rule-stats';
 import type { Settings } from '../../lib/settings/schema';
 import type { OptionsResult, OptionsState } from '../../platform/protocol';
 import type { SetupRequest } from './page-setup/types';
@@ -20,6 +21,8 @@ export interface OptionsApi {
   save(changes: Partial<Omit<Settings, 'version'>>): Promise<OptionsResult>;
   importSettings(settings: unknown): Promise<OptionsResult>;
   clearErrors(): Promise<OptionsState>;
+  /** How each rule's prompts fared, from the log (lib/log/rule-stats.ts). */
+  ruleStats(): Promise<Record<string, RuleStats>>;
   /**
    * Asks the browser for host access. MUST be called synchronously inside the click handler (before
    * any await): browsers only show the permission dialog during a user action.

@@ -47,7 +47,9 @@ export function flagEvent(
   scope: EventScope,
   prompt: Prompt,
   kind: FlagEventKind,
-  extra: Partial<Pick<FlagEvent, 'acceptedSuggestions' | 'overrideReason' | 'channelAfter'>> = {},
+  extra: Partial<
+    Pick<FlagEvent, 'acceptedSuggestions' | 'overrideReason' | 'channelAfter' | 'presentation'>
+  > = {},
 ): FlagEvent {
   const now = new Date().toISOString();
   const outcome =
@@ -77,7 +79,12 @@ export function flagEvent(
   };
 }
 
-export function bookingEvent(scope: EventScope, channel: Channel, ruleIds: string[]): BookingEvent {
+export function bookingEvent(
+  scope: EventScope,
+  channel: Channel,
+  ruleIds: string[],
+  needsAsked?: BookingEvent['needsAsked'],
+): BookingEvent {
   const needs = [...new Set(scope.context.needs.map((n) => n.category))];
   return {
     id: bookingEventId(scope.hookInstance),
@@ -92,5 +99,6 @@ export function bookingEvent(scope: EventScope, channel: Channel, ruleIds: strin
     channel,
     flagged: ruleIds.length > 0,
     ruleIds,
+    ...(needsAsked ? { needsAsked } : {}),
   };
 }

@@ -3,7 +3,7 @@
  * the tiny loader (entrypoints/booking-loader.ts) saw the page loaded. Thin wiring: config from the
  * background, the watcher, the panel.
  */
-import type { PromptView } from '../../components/PromptPanel';
+import type { AskView, PromptView } from '../../components/PromptPanel';
 import { askAgain, withDeadline } from '../../lib/deadline';
 import type { LeadRecommendation } from '../../lib/rules/combine';
 import { messaging } from '../../platform/protocol';
@@ -36,10 +36,12 @@ async function startBooking(lifetime: ScriptLifetime): Promise<void> {
     views: PromptView[];
     dock: 'bottom-right' | 'bottom-left';
     lead: LeadRecommendation | null;
+    ask: AskView | null;
   } = {
     views: [],
     dock: 'bottom-right',
     lead: null,
+    ask: null,
   };
   let host: Element | undefined;
   let panelCode: Promise<unknown> | undefined;
@@ -77,6 +79,9 @@ async function startBooking(lifetime: ScriptLifetime): Promise<void> {
       onDismiss: (p) => watcher.dismiss(p),
       onUndo: (p) => watcher.undo(p),
       onDockChange: (d) => watcher.dock(d),
+      onExpand: (p) => watcher.expand(p),
+      ask: latest.ask,
+      onAsk: (answer, need) => watcher.answerAsk(answer, need),
     });
   };
 
@@ -84,11 +89,12 @@ async function startBooking(lifetime: ScriptLifetime): Promise<void> {
     prepare() {
       void loadPanelCode();
     },
-    render(views, dock, lead) {
-      latest = { views: views.map((v) => ({ ...v })), dock, lead };
+    render(views, dock, lead, ask) {
+      latest = { views: views.map((v) => ({ ...v })), dock, lead, ask: ask ? { ...ask } : null };
       if (panelRenderer()) draw();
-      // A patient without recorded needs raises no prompt, so that page never loads the panel's code.
-      else if (views.length > 0) void loadPanelCode().then(draw);
+      // A patient without recorded needs raises no prompt, so that page never loads the panel's code
+      // (unless the manager turned on "ask the patient" and this patient is due to be asked).
+      else if (views.length > 0 || ask) void loadPanelCode().then(draw);
     },
     remove() {
       panelRenderer()?.remove();

@@ -5,13 +5,14 @@
  * is caught here and reported, never thrown at the host page.
  */
 
-import type { PromptView } from '../../components/PromptPanel';
+import type { AskAnswer, AskView, PromptView } from '../../components/PromptPanel';
 import { CHANNEL_LABELS } from '../../lib/channel/labels';
 import { withDeadline } from '../../lib/deadline';
-import type { BookingContext, Channel, Prompt } from '../../lib/model';
+import type { BookingContext, Channel, NeedCategory, Prompt } from '../../lib/model';
 import { compileVocabulary, type Vocabulary } from '../../lib/needs/compile';
 import { type ActionResult, applyChannel, applyLongerSlot } from '../../lib/profiles/actions';
 import { type ChannelControlHandle, readChannel } from '../../lib/profiles/channel-control';
+import { readPatientReference } from '../../lib/profiles/patient';
 import { interestSelector, profileMatchesPage, readBookingContext } from '../../lib/profiles/read';
 import type { SiteProfile } from '../../lib/profiles/schema';
 import { matchesUrlPattern } from '../../lib/profiles/url-match';
@@ -23,11 +24,18 @@ import { bookingEvent, EventOutbox, flagEvent } from './events';
 
 /** A request the stopped worker never answers is given up after this, and the evaluation retried. */
 const HOOK_INSTANCE_DEADLINE_MS = 3000;
+/** Reminders are a nicety: without an answer this soon, every prompt shows as a full card. */
+const REMINDER_DEADLINE_MS = 1500;
 
 export interface PanelHost {
   /** A prompt is likely (the patient has recorded needs): fetch the panel's code ahead of it. */
   prepare(): void;
-  render(views: PromptView[], dock: 'bottom-right' | 'bottom-left', lead: LeadRecommendation | null): void;
+  render(
+    views: PromptView[],
+    dock: 'bottom-right' | 'bottom-left',
+    lead: LeadRecommendation | null,
+    ask: AskView | null,
+  ): void;
   remove(): void;
 }
 
@@ -37,6 +45,7 @@ interface Handlers {
   dismiss(promptUuid: string): void;
   undo(promptUuid: string): void;
   dock(dock: 'bottom-right' | 'bottom-left'): void;
+  expand(promptUuid: string): void;
 }
 
 const OBSERVED_ATTRIBUTES = [
@@ -67,6 +76,12 @@ export class BookingWatcher implements Handlers {
   /** Checks that an applied suggestion took, waiting for the host to re-render; run early on booking. */
   private readonly pendingChecks = new Map<string, () => void>();
   private hookInstance: string | undefined;
+  /** The patient reference the page shows, kept in memory only (lib/profiles/patient.ts). */
+  private patient: string | null = null;
+  /** Rules answered for this patient within the reminder window: their prompts show as reminders. */
+  private answeredRules = new Set<string>();
+  /** "Ask the patient" on a page with no recorded needs: offered once a year per patient. */
+  private ask: AskView | null = null;
   /** The hookInstance this page last booked: sent with the next request, so it is never handed out again. */
   private booked: string | undefined;
   private hookKey = '';
@@ -219,9 +234,14 @@ export class BookingWatcher implements Handlers {
         this.hookInstance = undefined;
         this.resetBooking();
         this.renderPanel();
-        this.hookInstance =
+        this.patient =
+          this.config.reminderDays > 0 || this.config.askNeeds
+            ? readPatientReference(this.doc, this.profile)
+            : null;
+        this.answeredRules = new Set();
+        const [hookInstance, answered, askDue] = await Promise.all([
           context.needs.length > 0
-            ? await withDeadline(
+            ? withDeadline(
                 messaging.sendMessage('hookInstance', {
                   key,
                   ...(this.booked ? { booked: this.booked } : {}),
@@ -229,7 +249,16 @@ export class BookingWatcher implements Handlers {
                 HOOK_INSTANCE_DEADLINE_MS,
                 'hookInstance',
               )
-            : `none-${Date.now()}`;
+            : `none-${Date.now()}`,
+          this.answeredRecently(context.needs.length > 0),
+          this.askDue(context.needs.length === 0),
+        ]);
+        this.hookInstance = hookInstance;
+        this.answeredRules = new Set(answered);
+        if (askDue) {
+          this.ask = { state: 'open' };
+          this.panel().prepare();
+        }
       }
       this.signature = signature;
       this.context = context;
@@ -260,8 +289,58 @@ export class BookingWatcher implements Handlers {
     }
   }
 
+  /** Which rules were answered for this patient lately; none when unknown (then every card is full). */
+  private async answeredRecently(hasNeeds: boolean): Promise<string[]> {
+    if (!hasNeeds || !this.patient || this.config.reminderDays <= 0) return [];
+    try {
+      return await withDeadline(
+        messaging.sendMessage('answeredRecently', {
+          patient: this.patient,
+          ruleIds: this.config.rules.map((r) => r.id),
+        }),
+        REMINDER_DEADLINE_MS,
+        'answeredRecently',
+      );
+    } catch {
+      return [];
+    }
+  }
+
+  /** Whether to offer "ask the patient": no recorded needs, switched on, not asked in the last year. */
+  private async askDue(noNeeds: boolean): Promise<boolean> {
+    if (!noNeeds || !this.patient || !this.config.askNeeds) return false;
+    try {
+      return await withDeadline(
+        messaging.sendMessage('askDue', { patient: this.patient }),
+        REMINDER_DEADLINE_MS,
+        'askDue',
+      );
+    } catch {
+      return false;
+    }
+  }
+
+  /** The receptionist asked the patient: recorded with this booking, and not offered again for a year. */
+  answerAsk(answer: AskAnswer, need?: NeedCategory): void {
+    this.guard('ask', () => {
+      if (!this.ask) return;
+      this.ask = { state: 'answered', answer, ...(answer === 'need' && need ? { need } : {}) };
+      if (this.patient) {
+        messaging.sendMessage('recordAsked', { patient: this.patient }).catch(() => undefined);
+      }
+      this.renderPanel();
+    });
+  }
+
+  /** An answer (accepted, overridden, dismissed) makes this rule's next prompt for the patient a reminder. */
+  private rememberAnswer(ruleId: string): void {
+    if (!this.patient || this.config.reminderDays <= 0) return;
+    messaging.sendMessage('recordAnswered', { patient: this.patient, ruleId }).catch(() => undefined);
+  }
+
   private resetBooking(): void {
     this.lead = null;
+    this.ask = null;
     this.views.clear();
     this.hidden.clear();
     this.undos.clear();
@@ -287,11 +366,19 @@ export class BookingWatcher implements Handlers {
         existing.prompt = prompt;
         if (existing.status.state === 'undone') existing.status = { state: 'open' };
       } else {
-        this.views.set(prompt.uuid, { prompt, status: { state: 'open' } });
+        const reminder = this.answeredRules.has(prompt.ruleId);
+        this.views.set(prompt.uuid, {
+          prompt,
+          status: { state: 'open' },
+          ...(reminder ? { reminder: { days: this.config.reminderDays } } : {}),
+        });
       }
       if (!this.displayedThisBooking.has(prompt.uuid)) {
         this.displayedThisBooking.set(prompt.uuid, prompt);
-        this.outbox.add(flagEvent(this.scope(), prompt, 'displayed'));
+        const reminder = this.views.get(prompt.uuid)?.reminder !== undefined;
+        this.outbox.add(
+          flagEvent(this.scope(), prompt, 'displayed', reminder ? { presentation: 'reminder' } : {}),
+        );
       }
     }
     this.renderPanel();
@@ -300,9 +387,11 @@ export class BookingWatcher implements Handlers {
 
   private renderPanel(): void {
     const views = [...this.views.values()];
-    if (views.length === 0 && !this.ownHost()) return; // nothing to show and nothing mounted: touch nothing
-    this.panel().render(views, this.dockSide, this.lead);
-    if (!this.dockChosenByUser && views.length > 0) requestAnimationFrame(() => this.keepClearOfControls());
+    // Nothing to show and nothing mounted: touch nothing.
+    if (views.length === 0 && !this.ask && !this.ownHost()) return;
+    this.panel().render(views, this.dockSide, this.lead, this.ask);
+    if (!this.dockChosenByUser && (views.length > 0 || this.ask))
+      requestAnimationFrame(() => this.keepClearOfControls());
   }
 
   /** The host's own controls that the panel must not cover: the slot-type control and the confirm button. */
@@ -351,7 +440,7 @@ export class BookingWatcher implements Handlers {
         }, 0);
       if (covered(mirrored) < covered(panel)) {
         this.dockSide = this.dockSide === 'bottom-right' ? 'bottom-left' : 'bottom-right';
-        this.panel().render([...this.views.values()], this.dockSide, this.lead);
+        this.panel().render([...this.views.values()], this.dockSide, this.lead, this.ask);
       }
     });
   }
@@ -382,6 +471,7 @@ export class BookingWatcher implements Handlers {
       let result: ActionResult;
       if (action.kind === 'record') {
         view.status = { state: 'recorded', label: suggestion.label };
+        this.rememberAnswer(view.prompt.ruleId);
         this.outbox.add(
           flagEvent(this.scope(), view.prompt, 'accepted', {
             acceptedSuggestions: [{ id: suggestion.uuid }],
@@ -420,6 +510,7 @@ export class BookingWatcher implements Handlers {
             this.renderPanel();
             return;
           }
+          this.rememberAnswer(view.prompt.ruleId);
           this.outbox.add(
             flagEvent(scope, view.prompt, 'accepted', {
               acceptedSuggestions: [{ id: suggestion.uuid }],
@@ -456,6 +547,7 @@ export class BookingWatcher implements Handlers {
       const reason = view?.prompt.overrideReasons.find((r) => r.code === reasonCode);
       if (!view || !reason) return;
       view.status = { state: 'overridden', reason: reason.display };
+      this.rememberAnswer(view.prompt.ruleId);
       this.outbox.add(
         flagEvent(this.scope(), view.prompt, 'overridden', {
           overrideReason: { reason, ...(comment ? { userComment: comment.slice(0, 500) } : {}) },
@@ -472,7 +564,18 @@ export class BookingWatcher implements Handlers {
       if (!view) return;
       this.hidden.add(promptUuid);
       this.views.delete(promptUuid);
+      this.rememberAnswer(view.prompt.ruleId);
       this.outbox.add(flagEvent(this.scope(), view.prompt, 'dismissed'));
+      this.renderPanel();
+    });
+  }
+
+  /** The receptionist opened a reminder: the full card from now on (its display stays logged as a reminder). */
+  expand(promptUuid: string): void {
+    this.guard('expand', () => {
+      const view = this.views.get(promptUuid);
+      if (!view?.reminder) return;
+      delete view.reminder;
       this.renderPanel();
     });
   }
@@ -527,8 +630,12 @@ export class BookingWatcher implements Handlers {
           this.outbox.add(flagEvent(scope, prompt, 'ignored', { channelAfter: channel }));
         }
       }
-      if (this.context.needs.length > 0 || flaggedRules.length > 0 || channel !== 'unknown') {
-        this.outbox.add(bookingEvent(scope, channel, [...new Set(flaggedRules)]));
+      const asked =
+        this.ask?.state === 'answered'
+          ? { answer: this.ask.answer, ...(this.ask.need ? { need: this.ask.need } : {}) }
+          : undefined;
+      if (this.context.needs.length > 0 || flaggedRules.length > 0 || channel !== 'unknown' || asked) {
+        this.outbox.add(bookingEvent(scope, channel, [...new Set(flaggedRules)], asked));
       }
       this.booked = this.hookInstance;
       this.hookInstance = undefined;

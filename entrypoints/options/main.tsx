@@ -14,6 +14,7 @@ const api: OptionsApi = {
   save: (changes) => messaging.sendMessage('optionsSave', { changes }),
   importSettings: (settings) => messaging.sendMessage('optionsImport', { settings }),
   clearErrors: () => messaging.sendMessage('optionsClearErrors'),
+  ruleStats: () => messaging.sendMessage('ruleStats'),
   // No await before this call: it must run inside the click that asked for it.
   requestAccess: (pattern) => browser.permissions.request({ origins: [pattern] }),
   removeAccess: (pattern) => browser.permissions.remove({ origins: [pattern] }),

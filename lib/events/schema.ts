@@ -54,6 +54,11 @@ export const FlagEvent = z.object({
   needs: z.array(NeedCategory).max(30),
   channelBefore: Channel,
   channelAfter: Channel.optional(),
+  /**
+   * How a displayed prompt was shown: 'reminder' when it was answered for this patient within the
+   * manager's reminder window (lib/fatigue/answers.ts) and shown as one line; absent for a full card.
+   */
+  presentation: z.literal('reminder').optional(),
 });
 export type FlagEvent = z.infer<typeof FlagEvent>;
 
@@ -64,6 +69,13 @@ export const BookingEvent = z.object({
   channel: Channel,
   flagged: z.boolean(),
   ruleIds: z.array(z.string().min(1).max(100)).max(30),
+  /**
+   * "Ask the patient" (AIS identify) on a booking whose page showed no recorded needs: the answer, and
+   * for 'need' which one. Never who was asked.
+   */
+  needsAsked: z
+    .object({ answer: z.enum(['none', 'need', 'declined']), need: NeedCategory.optional() })
+    .optional(),
 });
 export type BookingEvent = z.infer<typeof BookingEvent>;
 

@@ -197,6 +197,23 @@ export interface EquityReport {
   total: EquityRow;
   /** Prompts whose hookInstance has no booking event (abandoned, or booked elsewhere). */
   promptsWithoutBooking: number;
+  /** Whether the patient's communication needs were known at booking (AIS "identify"). */
+  needsKnown: NeedsKnown;
+}
+
+/**
+ * Bookings where needs are known: the page showed recorded needs, or the receptionist asked the
+ * patient ("ask the patient") and the answer was "no needs" or a need. A declined answer is not
+ * knowing; a booking with neither is unknown (the page showed no needs and nobody asked).
+ */
+export interface NeedsKnown {
+  bookings: number;
+  recorded: number;
+  askedNone: number;
+  askedNeed: number;
+  declined: number;
+  /** (recorded + askedNone + askedNeed) / bookings; null with no bookings. */
+  share: number | null;
 }
 
 type Response = Exclude<FlagEventKind, 'displayed'> | 'none';
@@ -273,7 +290,20 @@ export class EquityTally {
       return tally;
     };
     const total: Tally = { row: emptyRow('all'), prompts: new Set() };
+    const known: NeedsKnown = {
+      bookings: 0,
+      recorded: 0,
+      askedNone: 0,
+      askedNeed: 0,
+      declined: 0,
+      share: null,
+    };
     for (const booking of this.bookings) {
+      known.bookings++;
+      if (booking.needs.length > 0) known.recorded++;
+      else if (booking.needsAsked?.answer === 'none') known.askedNone++;
+      else if (booking.needsAsked?.answer === 'need') known.askedNeed++;
+      else if (booking.needsAsked?.answer === 'declined') known.declined++;
       const cards = this.cardsByHook.get(booking.hookInstance);
       const remote = isRemote(booking.channel);
       count(total, booking, remote, cards);
@@ -300,7 +330,9 @@ export class EquityTally {
     for (const row of [...ordered, total.row]) {
       row.remoteShare = row.bookings > 0 ? row.remote / row.bookings : null;
     }
-    return { rows: ordered, total: total.row, promptsWithoutBooking };
+    known.share =
+      known.bookings > 0 ? (known.recorded + known.askedNone + known.askedNeed) / known.bookings : null;
+    return { rows: ordered, total: total.row, promptsWithoutBooking, needsKnown: known };
   }
 }
 

@@ -454,6 +454,7 @@ export function noteText(event: LogEvent): string {
   if (event.kind === 'accepted' && event.acceptedSuggestions?.length) {
     return `Suggestion: ${event.acceptedSuggestions.map((s) => s.id).join('; ')}`;
   }
+  if (event.kind === 'displayed' && event.presentation === 'reminder') return 'Shown as a reminder';
   return '';
 }
 
@@ -475,8 +476,10 @@ const FIELD_LABELS: Record<string, string> = {
   needs: 'Needs',
   channelBefore: 'Channel before',
   channelAfter: 'Channel after',
+  presentation: 'Shown as',
   channel: 'Channel',
   flagged: 'Flagged',
+  needsAsked: 'Needs asked',
   outcome: 'Outcome (CDS Hooks)',
   acceptedSuggestions: 'Accepted suggestions',
   overrideReason: 'Override reason',

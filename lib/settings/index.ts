@@ -7,6 +7,7 @@ export { isPlainRecord, toPlainData, UNSAFE_KEYS } from './sanitize';
 export {
   DEFAULT_RETENTION_DAYS,
   defaultSettings,
+  Fatigue,
   PatientReferenceMode,
   Privacy,
   SETTINGS_VERSION,

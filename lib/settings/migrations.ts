@@ -6,6 +6,10 @@
  * To change the settings shape: bump SETTINGS_VERSION, add `migrations[old]`, and add a test that an
  * old object comes out as a valid new one.
  */
+import { DEFAULT_REMINDER_DAYS } from '../fatigue/answers';
+import { DEFAULT_RULES, DEFAULT_RULESET_VERSION } from '../rules/defaults';
+import { DEFAULT_RULES_V1, DEFAULT_RULESET_V1_VERSION } from '../rules/defaults-v1';
+import { refreshDefaultRules } from './default-rules';
 import { isPlainRecord } from './sanitize';
 
 export type SettingsData = Record<string, unknown>;
@@ -47,6 +51,29 @@ function v0ToV1(old: SettingsData): SettingsData {
   };
 }
 
+/**
+ * Version 2: the default rules of rule set version 2 (lib/rules/defaults.ts). Version-1 settings hold
+ * the rules of rule set version 1 (lib/rules/defaults-v1.ts) as shipped or as the manager changed them;
+ * default-rules.ts refreshes the unchanged ones, adds the new ones and keeps the manager's, and
+ * `rulesUpdate` records what it did for the options page. Also new: `fatigue` (reminders instead of
+ * repeated cards, schema.ts), on by default, and `askNeeds` ("ask the patient"), off by default.
+ */
+function v1ToV2(old: SettingsData): SettingsData {
+  const { rules, update } = refreshDefaultRules(old.rules, DEFAULT_RULES_V1, DEFAULT_RULES, {
+    from: DEFAULT_RULESET_V1_VERSION,
+    to: DEFAULT_RULESET_VERSION,
+  });
+  return {
+    ...old,
+    version: 2,
+    rules,
+    rulesUpdate: update,
+    fatigue: old.fatigue ?? { reminderDays: DEFAULT_REMINDER_DAYS },
+    askNeeds: old.askNeeds ?? { enabled: false },
+  };
+}
+
 export const migrations: Readonly<Record<number, SettingsMigration>> = {
   0: v0ToV1,
+  1: v1ToV2,
 };

@@ -11,7 +11,9 @@ import { formatPath, formatZodIssues } from './issues';
 import { migrations, type SettingsData } from './migrations';
 import { isPlainRecord, toPlainData } from './sanitize';
 import {
+  AskNeeds,
   defaultSettings,
+  Fatigue,
   MAX_PROFILES,
   MAX_SITES,
   MAX_VOCABULARY_ENTRIES,
@@ -157,6 +159,15 @@ function repair(data: SettingsData, log: Repairs): Settings {
       ['builtInProfiles'],
       Settings.shape.builtInProfiles,
       defaults.builtInProfiles,
+      log,
+    ),
+    fatigue: repairFatigue(data.fatigue, defaults.fatigue, log),
+    askNeeds: repairField(data.askNeeds, ['askNeeds'], AskNeeds, defaults.askNeeds, log),
+    rulesUpdate: repairField(
+      data.rulesUpdate,
+      ['rulesUpdate'],
+      Settings.shape.rulesUpdate,
+      defaults.rulesUpdate,
       log,
     ),
   };
@@ -310,6 +321,28 @@ function repairPrivacy(value: unknown, fallback: Privacy, log: Repairs): Privacy
   };
 }
 
+function repairFatigue(value: unknown, fallback: Fatigue, log: Repairs): Fatigue {
+  if (value === undefined) {
+    log.note(`fatigue: missing — using default (reminders for ${fallback.reminderDays} days)`);
+    return fallback;
+  }
+  if (!isPlainRecord(value)) {
+    log.dropped(
+      `fatigue: must be an object, not ${describeValue(value)} — using default (reminders for ${fallback.reminderDays} days)`,
+    );
+    return fallback;
+  }
+  return {
+    reminderDays: repairField(
+      value.reminderDays,
+      ['fatigue', 'reminderDays'],
+      Fatigue.shape.reminderDays,
+      fallback.reminderDays,
+      log,
+    ),
+  };
+}
+
 /** Later duplicates of an id are dropped: prompts, logs and profiles refer to these by id. */
 function uniqueBy<T>(items: T[], key: (item: T) => string, path: string, what: string, log: Repairs): T[] {
   const seen = new Set<string>();
@@ -386,6 +419,7 @@ function describeValue(value: unknown): string {
 
 function describeRecord(value: Record<string, unknown>): string {
   // Defaults like privacy read better as "off, 365 days" than as "an object".
+  if ('enabled' in value && Object.keys(value).length === 1) return value.enabled ? 'on' : 'off';
   if ('retentionDays' in value && 'patientReference' in value) {
     return `patient reference ${String(value.patientReference)}, ${String(value.retentionDays)} days`;
   }

@@ -4,12 +4,14 @@
  * through parseSettings (parse.ts), which repairs field by field using the defaults defined here.
  */
 import { z } from 'zod';
+import { DEFAULT_REMINDER_DAYS, MAX_REMINDER_DAYS } from '../fatigue/answers';
 import { text, typeError } from '../field-messages';
 import { NEED_CATEGORIES } from '../model';
 import { defaultRules } from '../rules/defaults';
 import { RuleSet } from '../rules/schema';
+import { RulesUpdate } from './default-rules';
 
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 export const DEFAULT_RETENTION_DAYS = 365;
 export const MAX_SITES = 100;
 export const MAX_PROFILES = 100;
@@ -72,6 +74,28 @@ export const Privacy = z.object({
 });
 export type Privacy = z.infer<typeof Privacy>;
 
+/**
+ * Alert fatigue: a prompt the receptionist answered for this patient and rule within `reminderDays`
+ * days comes back as a one-line reminder (lib/fatigue/answers.ts). 0 turns reminders off.
+ */
+export const Fatigue = z.object({
+  reminderDays: z
+    .number({ error: typeError('Reminder days', 'a number of days') })
+    .int('Reminder days must be a whole number')
+    .min(0, 'Reminder days must be 0 (off) or more')
+    .max(MAX_REMINDER_DAYS, `Reminder days must be ${MAX_REMINDER_DAYS} or fewer`),
+});
+export type Fatigue = z.infer<typeof Fatigue>;
+
+/**
+ * Ask and record (Accessible Information Standard "identify"): where a watched page shows no recorded
+ * communication needs, an information card offers "ask the patient", once a year per patient.
+ */
+export const AskNeeds = z.object({
+  enabled: z.boolean({ error: typeError('Ask the patient', 'true or false') }),
+});
+export type AskNeeds = z.infer<typeof AskNeeds>;
+
 export const SettingsLanguage = z.enum(['en', 'cy'], { error: 'Language must be "en" or "cy"' });
 
 export const Settings = z.object({
@@ -86,6 +110,10 @@ export const Settings = z.object({
   adviceOnly: z.boolean({ error: typeError('Advice only', 'true or false') }),
   language: SettingsLanguage,
   builtInProfiles: z.boolean({ error: typeError('Built-in profiles', 'true or false') }),
+  fatigue: Fatigue,
+  askNeeds: AskNeeds,
+  /** What the last default rules refresh changed (default-rules.ts), until the manager dismisses it. */
+  rulesUpdate: RulesUpdate.nullable(),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -106,5 +134,8 @@ export function defaultSettings(): Settings {
     adviceOnly: false,
     language: 'en',
     builtInProfiles: true,
+    fatigue: { reminderDays: DEFAULT_REMINDER_DAYS },
+    askNeeds: { enabled: false },
+    rulesUpdate: null,
   };
 }

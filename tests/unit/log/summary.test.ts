@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { LogEvent } from '../../../lib/events/schema';
+import type { BookingEvent, LogEvent } from '../../../lib/events/schema';
 import { countsByKind, dayKey, equityReport, eventFilter, outcomesByDay } from '../../../lib/log/summary';
+import type { NeedCategory } from '../../../lib/model';
 import { audit, booking, flag } from './fixtures';
 
 const D10 = '2025-03-10T10:00:00.000Z';
@@ -240,5 +241,44 @@ describe('equityReport', () => {
     expect(twice.rows).toHaveLength(1);
     expect(twice.rows[0]).toMatchObject({ need: 'interpreter', bookings: 1, remote: 1 });
     expect(twice.total.bookings).toBe(1);
+  });
+});
+
+describe('equity report: share of bookings where needs are known', () => {
+  const asked = (id: string, needs: NeedCategory[], asked?: BookingEvent['needsAsked']): LogEvent => ({
+    id: `booking:${id}`,
+    type: 'booking',
+    hookInstance: id,
+    time: '2026-01-01T10:00:00.000Z',
+    siteId: 's',
+    profileId: 'generic',
+    userRole: 'receptionist',
+    needs,
+    channel: 'telephone',
+    flagged: false,
+    ruleIds: [],
+    ...(asked ? { needsAsked: asked } : {}),
+  });
+
+  it('recorded needs and answered asks are known; declined and never asked are not', () => {
+    const { needsKnown } = equityReport([
+      asked('a', ['interpreter']),
+      asked('b', [], { answer: 'none' }),
+      asked('c', [], { answer: 'need', need: 'easy-read' }),
+      asked('d', [], { answer: 'declined' }),
+      asked('e', []),
+    ]);
+    expect(needsKnown).toEqual({
+      bookings: 5,
+      recorded: 1,
+      askedNone: 1,
+      askedNeed: 1,
+      declined: 1,
+      share: 0.6,
+    });
+  });
+
+  it('no bookings: no share', () => {
+    expect(equityReport([]).needsKnown.share).toBeNull();
   });
 });

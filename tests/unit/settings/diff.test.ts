@@ -23,7 +23,7 @@ describe('diffSettings', () => {
       return value;
     };
     const reordered = reverseKeys(validSettings()) as Settings;
-    expect(Object.keys(reordered)[0]).toBe('builtInProfiles');
+    expect(Object.keys(reordered)[0]).toBe('rulesUpdate');
     expect(diffSettings(validSettings(), validSettings())).toEqual([]);
     expect(diffSettings(validSettings(), reordered)).toEqual([]);
   });

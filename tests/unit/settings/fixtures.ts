@@ -4,7 +4,7 @@ import type { Settings } from '../../../lib/settings/schema';
 
 export function validSettings(): Settings {
   return {
-    version: 1,
+    version: 2,
     sites: [
       {
         id: 'emis',
@@ -34,5 +34,8 @@ export function validSettings(): Settings {
     adviceOnly: true,
     language: 'cy',
     builtInProfiles: false,
+    fatigue: { reminderDays: 14 },
+    askNeeds: { enabled: true },
+    rulesUpdate: null,
   };
 }

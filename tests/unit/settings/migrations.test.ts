@@ -1,17 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { defaultRules } from '../../../lib/rules/defaults';
+import { DEFAULT_RULES_V1 } from '../../../lib/rules/defaults-v1';
+import type { Rule } from '../../../lib/rules/schema';
 import { migrations } from '../../../lib/settings/migrations';
 import { parseSettings } from '../../../lib/settings/parse';
 import { SETTINGS_VERSION, Settings } from '../../../lib/settings/schema';
 import { validSettings } from './fixtures';
 
-/** An object in the early draft (v0) shape, holding the same choices as validSettings(). */
+/** validSettings() as version 1 stored it: the version 1 default rules and no rulesUpdate. */
+function v1Settings(): Record<string, unknown> {
+  const { rulesUpdate: _u, fatigue: _f, askNeeds: _a, ...rest } = validSettings();
+  return { ...rest, version: 1, rules: structuredClone(DEFAULT_RULES_V1) };
+}
+
+/** An object in the early draft (v0) shape, holding the same choices as v1Settings(). */
 function v0Settings(): Record<string, unknown> {
   const v1 = validSettings();
   return {
     version: 0,
     sites: v1.sites,
-    ruleSet: { version: 1, rules: v1.rules },
+    ruleSet: { version: 1, rules: structuredClone(DEFAULT_RULES_V1) },
     vocabulary: v1.vocabulary.entries,
     patientReference: true,
     retentionDays: 90,
@@ -31,7 +39,7 @@ describe('migrations', () => {
     expect(migrated).toEqual({
       version: 1,
       sites: validSettings().sites,
-      rules: defaultRules(),
+      rules: DEFAULT_RULES_V1,
       vocabulary: validSettings().vocabulary,
       privacy: { patientReference: 'pseudonymous', retentionDays: 90 },
       adviceOnly: true,
@@ -39,7 +47,7 @@ describe('migrations', () => {
       profiles: [],
       builtInProfiles: true,
     });
-    expect(Settings.safeParse(migrated).success).toBe(true);
+    expect(Settings.safeParse(migrations[1]!(migrated)).success).toBe(true);
   });
 
   it.each<[unknown, string]>([
@@ -51,7 +59,7 @@ describe('migrations', () => {
   });
 
   it('v0 → v1 keeps fields that are already in their v1 place', () => {
-    const v1 = validSettings();
+    const v1 = v1Settings();
     const { version: _v, ...unversioned } = v1;
     expect(migrations[0]!(unversioned)).toEqual(v1);
   });
@@ -60,8 +68,21 @@ describe('migrations', () => {
 describe('parseSettings with old versions', () => {
   it('upgrades a v0 object, with a note and nothing set aside', () => {
     const result = parseSettings(v0Settings());
-    expect(result.settings).toEqual({ ...validSettings(), profiles: [], builtInProfiles: true });
-    expect(result.warnings).toEqual(['Settings upgraded from version 0 to version 1']);
+    const { rules, rulesUpdate, ...rest } = result.settings;
+    expect(rest).toEqual({
+      ...validSettings(),
+      profiles: [],
+      builtInProfiles: true,
+      fatigue: { reminderDays: 30 },
+      askNeeds: { enabled: false },
+      rules: undefined,
+      rulesUpdate: undefined,
+    });
+    expect([...rules].sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+      defaultRules().sort((a, b) => a.id.localeCompare(b.id)),
+    );
+    expect(rulesUpdate?.edited).toEqual([]);
+    expect(result.warnings).toEqual(['Settings upgraded from version 0 to version 2']);
     expect(result.setAside).toBeUndefined();
   });
 
@@ -71,23 +92,31 @@ describe('parseSettings with old versions', () => {
     expect(result.settings.privacy).toEqual({ patientReference: 'pseudonymous', retentionDays: 90 });
     expect(result.warnings).toEqual([
       'version: missing — read as the early draft format (version 0)',
-      'Settings upgraded from version 0 to version 1',
+      'Settings upgraded from version 0 to version 2',
     ]);
   });
 
   it('a v1-shaped object that lost its version number keeps its choices', () => {
-    const { version: _v, ...raw } = validSettings();
-    expect(parseSettings(raw).settings).toEqual(validSettings());
+    const { version: _v, ...raw } = v1Settings();
+    const { settings } = parseSettings(raw);
+    expect({ ...settings, rules: [], rulesUpdate: null }).toEqual({
+      ...validSettings(),
+      rules: [],
+      fatigue: { reminderDays: 30 },
+      askNeeds: { enabled: false },
+    });
+    expect(settings.rulesUpdate?.refreshed).toHaveLength(DEFAULT_RULES_V1.length);
   });
 
   it('repairs bad fields of an upgraded object like any other', () => {
-    const rules = defaultRules();
+    const rules = structuredClone(DEFAULT_RULES_V1) as Rule[];
     rules[0]!.when.channels = [];
     const result = parseSettings({ ...v0Settings(), ruleSet: { rules }, retentionDays: -5 });
-    expect(result.settings.rules).toEqual(defaultRules().slice(1));
+    expect(result.settings.rules.map((r) => r.id)).not.toContain(rules[0]!.id);
+    expect(result.settings.rulesUpdate?.edited).toEqual([rules[0]!.id]);
     expect(result.settings.privacy.retentionDays).toBe(365);
     expect(result.warnings).toEqual([
-      'Settings upgraded from version 0 to version 1',
+      'Settings upgraded from version 0 to version 2',
       `rules[0].when.channels: Choose at least one appointment type — rule "${rules[0]!.id}" dropped`,
       'privacy.retentionDays: Retention must be at least 1 day — using default (365)',
     ]);

@@ -329,7 +329,7 @@ describe('parseSettings: field-by-field repair', () => {
   });
 
   it('missing fields take defaults with a note, and nothing is set aside', () => {
-    const result = parse({ version: 1 });
+    const result = parse({ version: SETTINGS_VERSION });
     expect(result.settings).toEqual(defaultSettings());
     expect(result.warnings).toEqual([
       'sites: missing — using default (none)',
@@ -340,6 +340,9 @@ describe('parseSettings: field-by-field repair', () => {
       'adviceOnly: missing — using default (false)',
       'language: missing — using default ("en")',
       'builtInProfiles: missing — using default (true)',
+      'fatigue: missing — using default (reminders for 30 days)',
+      'askNeeds: missing — using default (off)',
+      'rulesUpdate: missing — using default (null)',
     ]);
     expect(result.setAside).toBeUndefined();
   });
@@ -465,8 +468,8 @@ describe('parseSettings: prototype pollution', () => {
   it('strips __proto__, constructor and prototype keys at any depth', () => {
     const json = JSON.stringify(validSettings())
       .replace(
-        '{"version":1',
-        '{"__proto__":{"polluted":"top"},"constructor":{"prototype":{"polluted":"c"}},"version":1',
+        `{"version":${SETTINGS_VERSION}`,
+        `{"__proto__":{"polluted":"top"},"constructor":{"prototype":{"polluted":"c"}},"version":${SETTINGS_VERSION}`,
       )
       .replace('"privacy":{', '"privacy":{"__proto__":{"polluted":"privacy"},')
       .replace('"when":{', '"when":{"prototype":{"polluted":"rule"},');

@@ -22,6 +22,9 @@ describe('Settings schema', () => {
       adviceOnly: false,
       language: 'en',
       builtInProfiles: true,
+      fatigue: { reminderDays: 30 },
+      askNeeds: { enabled: false },
+      rulesUpdate: null,
     });
   });
 
