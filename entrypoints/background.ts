@@ -151,7 +151,7 @@ export default defineBackground(() => {
     );
   });
 
-  registerAnswerMemory(installSalt, sha256Hex);
+  registerAnswerMemory(installSalt, sha256Hex, watchedPage);
 
   messaging.onMessage('reportStatus', async ({ data, sender }) => {
     const page = await requireWatchedPage(sender, watchedPage, 'report what it read');

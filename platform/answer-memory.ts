@@ -16,6 +16,7 @@ import {
 import { MAX_RULES } from '../lib/rules/limits';
 import { loadEffectiveSettings } from './managed-policy';
 import { messaging } from './protocol';
+import { requireWatchedPage } from './senders';
 import { serial } from './serial';
 import { answerMemoryItem, askMemoryItem } from './storage';
 
@@ -31,13 +32,16 @@ const Asked = z.object({ patient: Patient });
 export function registerAnswerMemory(
   salt: () => Promise<string>,
   digest: (text: string) => Promise<string>,
+  /** Whether an address belongs to a watched site: only booking scripts there may ask or record. */
+  watched: (url: string) => Promise<boolean>,
 ): void {
   const queue = serial();
   // A separate domain ("answered") from the log's pseudonym, so the two hashes never match.
   const keyOf = async (patient: string, ruleId: string) =>
     (await digest(`${await salt()}:answered:${patient.toLowerCase()}:${ruleId}`)).slice(0, ANSWER_KEY_LENGTH);
 
-  messaging.onMessage('answeredRecently', async ({ data }) => {
+  messaging.onMessage('answeredRecently', async ({ data, sender }) => {
+    await requireWatchedPage(sender, watched, 'ask which prompts were answered');
     const input = Lookup.safeParse(data);
     if (!input.success) return [];
     const days = (await loadEffectiveSettings()).fatigue.reminderDays;
@@ -55,7 +59,8 @@ export function registerAnswerMemory(
     });
   });
 
-  messaging.onMessage('recordAnswered', async ({ data }) => {
+  messaging.onMessage('recordAnswered', async ({ data, sender }) => {
+    await requireWatchedPage(sender, watched, 'record an answer');
     const input = Answer.safeParse(data);
     if (!input.success) return;
     const days = (await loadEffectiveSettings()).fatigue.reminderDays;
@@ -73,7 +78,8 @@ export function registerAnswerMemory(
   const askKey = async (patient: string) =>
     (await digest(`${await salt()}:asked:${patient.toLowerCase()}`)).slice(0, ANSWER_KEY_LENGTH);
 
-  messaging.onMessage('askDue', async ({ data }) => {
+  messaging.onMessage('askDue', async ({ data, sender }) => {
+    await requireWatchedPage(sender, watched, 'ask whether to ask the patient');
     const input = Asked.safeParse(data);
     if (!input.success || !(await loadEffectiveSettings()).askNeeds.enabled) return false;
     const key = await askKey(input.data.patient);
@@ -81,7 +87,8 @@ export function registerAnswerMemory(
     return !answeredWithin(stored, [key], dayNumber(Date.now()), ASK_AGAIN_DAYS).has(key);
   });
 
-  messaging.onMessage('recordAsked', async ({ data }) => {
+  messaging.onMessage('recordAsked', async ({ data, sender }) => {
+    await requireWatchedPage(sender, watched, 'record that the patient was asked');
     const input = Asked.safeParse(data);
     if (!input.success) return;
     const key = await askKey(input.data.patient);
