@@ -46,6 +46,21 @@ export default defineConfig({
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     host_permissions: demo ? ['http://127.0.0.1/*'] : [],
     storage: { managed_schema: 'managed-schema.json' },
+    // Extension pages load only their own code and reach no network (the extension makes no requests);
+    // no eval, so zod runs without code generation (lib/zod-setup.ts).
+    content_security_policy: {
+      extension_pages: [
+        "default-src 'self'",
+        "script-src 'self'",
+        "object-src 'none'",
+        "connect-src 'none'",
+        "img-src 'self' data: blob:",
+        "style-src 'self' 'unsafe-inline'",
+        "base-uri 'none'",
+        "form-action 'none'",
+        "frame-ancestors 'none'",
+      ].join('; '),
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

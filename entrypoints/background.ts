@@ -3,6 +3,7 @@
  * script for the sites a manager granted, answers content scripts, and records their errors.
  */
 
+import '../lib/zod-setup';
 import { isOutboxKey, outboxKey } from '../lib/events/outbox';
 import { BUILT_IN_PROFILES } from '../lib/profiles/builtin';
 import { registerAnswerMemory } from '../platform/answer-memory';

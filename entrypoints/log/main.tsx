@@ -1,4 +1,5 @@
 /** The auditor's log page: wires extension storage (read-only) and the background's messages to LogPage. */
+import '../../lib/zod-setup';
 import { render } from 'preact';
 import { type LogApi, LogPage, type LogSource } from '../../components/log/LogPage';
 import { nextTask } from '../../components/log/tasks';

@@ -1,4 +1,5 @@
 /** The options page: wires the browser and the background to the Preact app (components/options). */
+import '../../lib/zod-setup';
 import { render } from 'preact';
 import type { OptionsApi } from '../../components/options/api';
 import { OptionsApp } from '../../components/options/OptionsApp';

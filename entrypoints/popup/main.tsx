@@ -1,3 +1,4 @@
+import '../../lib/zod-setup';
 import { render } from 'preact';
 import { PopupView } from '../../components/PopupView';
 import { messaging } from '../../platform/protocol';
