@@ -33,7 +33,8 @@ export async function saveSettings(settings: Settings): Promise<void> {
 }
 
 async function setWarnings(warnings: string[]): Promise<void> {
-  if (!sameJson(await settingsWarningsItem.getValue(), warnings)) await settingsWarningsItem.setValue(warnings);
+  if (!sameJson(await settingsWarningsItem.getValue(), warnings))
+    await settingsWarningsItem.setValue(warnings);
 }
 
 function sameJson(a: unknown, b: unknown): boolean {

@@ -3,8 +3,12 @@
  *
  * - RFC 4180: CRLF line ends; a cell holding a comma, quote, CR or LF is quoted, quotes doubled.
  * - Formula injection: a spreadsheet runs a cell starting with = + - @ (and, in some, tab or CR) as a
- *   formula, so such cells get a leading apostrophe. Values come from our own events, but an id or a
- *   comment could still carry one, and an auditor's spreadsheet must never run it.
+ *   formula, so such cells get a leading apostrophe. Spreadsheets also skip leading spaces and control
+ *   characters before deciding, and some fold the full-width forms (＝＋－＠) to ASCII, so those count
+ *   too. NUL truncates or corrupts a cell in some readers and is replaced by U+FFFD. Values come from
+ *   our own events, but an id or a comment could still carry one, and an auditor's spreadsheet must
+ *   never run it.
+ * - A cell holding `;` is quoted too: spreadsheets in locales whose list separator is `;` split there.
  * - `csvRows` yields one line at a time so the UI can show progress on a large export.
  */
 import type { LogEvent } from '../events/schema';
@@ -87,12 +91,18 @@ export const CSV_COLUMNS = {
 export type CsvColumnId = keyof typeof CSV_COLUMNS;
 export const DEFAULT_CSV_COLUMNS = Object.keys(CSV_COLUMNS) as CsvColumnId[];
 
-const FORMULA_START = /^[=+\-@\t\r]/;
-const NEEDS_QUOTES = /[",\r\n]/;
+/**
+ * A formula trigger, possibly after leading white space or control characters (C0, DEL, C1, no-break
+ * and other Unicode spaces, zero-width space, byte order mark), or a cell starting with tab or CR.
+ */
+const FORMULA_START = /^[\t\r]|^[\s\p{Cc}\p{Zs}\u200b\ufeff\ufffd]*[=+\-@\uff1d\uff0b\uff0d\uff20]/u;
+const NEEDS_QUOTES = /[",;\r\n]/;
+const NUL = String.fromCharCode(0);
 
-/** One cell: neutralised against formulas, then quoted if RFC 4180 requires it. */
+/** One cell: NUL replaced, neutralised against formulas, then quoted if RFC 4180 (or `;`) requires it. */
 export function csvCell(value: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  const text = value.includes(NUL) ? value.replaceAll(NUL, '\ufffd') : value;
+  const safe = FORMULA_START.test(text) ? `'${text}` : text;
   return NEEDS_QUOTES.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
