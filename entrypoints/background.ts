@@ -24,7 +24,7 @@ import {
 } from '../platform/session-state';
 import { loadSettings, saveSettings } from '../platform/settings-service';
 import { recordSiteActivity } from '../platform/site-activity';
-import { installSaltItem } from '../platform/storage';
+import { OLD_INSTALL_SALT_KEY } from '../platform/storage';
 
 declare const __EP_DEMO__: boolean;
 
@@ -43,21 +43,6 @@ async function seedDemoSite(): Promise<void> {
   await saveSettings(settings);
 }
 
-async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-async function installSalt(): Promise<string> {
-  const existing = await installSaltItem.getValue();
-  if (existing) return existing;
-  const salt = Array.from(crypto.getRandomValues(new Uint8Array(32)), (b) =>
-    b.toString(16).padStart(2, '0'),
-  ).join('');
-  await installSaltItem.setValue(salt);
-  return salt;
-}
-
 export default defineBackground(() => {
   async function refreshRegistrations(): Promise<void> {
     const settings = await loadEffectiveSettings();
@@ -65,6 +50,8 @@ export default defineBackground(() => {
   }
 
   void noteBackgroundStart().catch(() => undefined);
+  // A salt older versions kept for pseudonymous references, which were never used: not kept.
+  void browser.storage.local.remove(OLD_INSTALL_SALT_KEY).catch(() => undefined);
   // Events booking pages left while the worker was stopped (or the browser was closed).
   drainEventOutbox().catch((error) => recordError({ where: 'log:outbox', message: String(error), page: '' }));
   const ready = (async () => {
@@ -122,14 +109,6 @@ export default defineBackground(() => {
     const tabId = sender.tab?.id ?? -1;
     const booked = typeof data?.booked === 'string' ? data.booked.slice(0, 200) : undefined;
     return hookInstanceFor(tabId, String(data?.key ?? '').slice(0, 2000), booked);
-  });
-
-  messaging.onMessage('pseudonym', async ({ data }) => {
-    return sha256Hex(
-      `${await installSalt()}:${String(data?.value ?? '')
-        .trim()
-        .toLowerCase()}`,
-    );
   });
 
   messaging.onMessage('reportStatus', async ({ data, sender }) => {

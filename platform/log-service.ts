@@ -8,6 +8,7 @@ import { coalescingDrainer, drainOutbox } from '../lib/events/outbox-drain';
 import type { KeyValueStore } from '../lib/log/kv';
 import { metaKey } from '../lib/log/layout';
 import { LogStore } from '../lib/log/store';
+import { screenEvents } from '../lib/privacy/events';
 import { recordError } from './error-log';
 import type { LogResult } from './protocol';
 import { markBooked } from './session-state';
@@ -55,8 +56,10 @@ function bookedHookInstances(events: unknown[], acknowledged: string[]): string[
   });
 }
 
-export async function appendEvents(events: unknown[]): Promise<LogResult> {
+export async function appendEvents(given: unknown[]): Promise<LogResult> {
   const store = await logStore();
+  // Comments are screened here too, whatever wrote the event (lib/privacy/events.ts).
+  const { events } = screenEvents(given);
   const result = await store.appendMany(events);
   await countPromptsRaised(events, new Set(result.stored));
   await markBooked(bookedHookInstances(events, [...result.stored, ...result.duplicates]));

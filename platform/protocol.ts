@@ -63,8 +63,6 @@ export interface ProtocolMap {
    * confirmed. `booked`: the hookInstance this page last booked, never to be handed out again.
    */
   hookInstance(data: { key: string; booked?: string }): string;
-  /** Salted hash of a patient reference, salt kept in the installation. */
-  pseudonym(data: { value: string }): string;
   /** A content script tells the background what it read, for the popup. */
   reportStatus(data: PageStatus): void;
   /** The popup asks what the frames of a tab have read. */

@@ -24,8 +24,11 @@ export const settingsSetAsideItem = storage.defineItem<{ time: string; value: un
 );
 /** Errors caught in content scripts and the background, newest last, capped. */
 export const errorLogItem = storage.defineItem<ErrorEntry[]>('local:errorLog', { fallback: [] });
-/** Per-installation salt for pseudonymous patient references; never leaves the device. */
-export const installSaltItem = storage.defineItem<string | null>('local:installSalt', { fallback: null });
+/**
+ * Key of the per-installation salt older versions made for pseudonymous patient references (never
+ * used: nothing read the reference). The background removes it.
+ */
+export const OLD_INSTALL_SALT_KEY = 'installSalt';
 
 export const ERROR_LOG_LIMIT = 200;
 

@@ -195,8 +195,8 @@ export function LogPage({ source, api, timeZone, download, reader: given }: LogP
       <h1>Flag log</h1>
       <p>
         What Equity Prompts recorded on this computer: prompts shown and what was done with them, bookings,
-        and notes about the log itself. Times are in {timeZone}. Patient details are never stored; a patient
-        reference appears only if the practice turned on pseudonymous references.
+        and notes about the log itself. Times are in {timeZone}. Patient details are never stored: no patient
+        reference, and NHS numbers, dates and phone numbers typed in comments are replaced by a marker.
       </p>
       <nav aria-label="On this page">
         <ul class="toc">

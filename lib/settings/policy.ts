@@ -8,7 +8,7 @@
  * warning (shown on the options page) rather than breaking the rest of the policy.
  *
  * What a policy can do (docs/organisation-policy.md):
- * - force a value: adviceOnly, language, builtInProfiles, patientReference, retentionDays;
+ * - force a value: adviceOnly, language, builtInProfiles, retentionDays (patientReference: only "off");
  * - add things that cannot be removed locally: sites, profiles, vocabulary entries;
  * - replace the rule list (rules) or switch named rules off (disabledRules);
  * - lock the whole options page (lockSettings).
@@ -139,7 +139,15 @@ export function parsePolicy(raw: unknown): ParsedPolicy {
   const adviceOnly = scalar('adviceOnly', Settings.shape.adviceOnly);
   const language = scalar('language', SettingsLanguage);
   const builtInProfiles = scalar('builtInProfiles', Settings.shape.builtInProfiles);
-  const patientReference = scalar('patientReference', PatientReferenceMode);
+  let patientReference = scalar('patientReference', PatientReferenceMode);
+  if (patientReference === 'pseudonymous') {
+    // Never implemented end to end (nothing read the reference from the page), so it was removed
+    // rather than shown as working: say so instead of pretending it is in force.
+    warnings.push(
+      'patientReference: pseudonymous patient references are not available; no patient reference is stored — ignored',
+    );
+    patientReference = undefined;
+  }
   const retentionDays = scalar('retentionDays', Privacy.shape.retentionDays);
   if (lockSettings !== undefined) policy.lockSettings = lockSettings;
   if (adviceOnly !== undefined) policy.adviceOnly = adviceOnly;

@@ -124,13 +124,16 @@ test('privacy and display: retention is checked beside the field; saved values r
   expect((await readStorage<StoredSettings>('settings'))?.privacy.retentionDays).toBe(365);
 
   await retention.fill('730');
-  await options.getByRole('radio', { name: 'Pseudonymous reference' }).check();
+  // The pseudonymous reference option was removed (issue 14 part 5): the page says none is kept.
+  await expect(options.getByTestId('no-patient-reference')).toContainText(
+    'The log holds no patient reference',
+  );
   await options.getByRole('checkbox', { name: 'Advice only' }).check();
   await options.getByLabel('Language of the receptionist’s prompts').selectOption('cy');
   await options.getByRole('button', { name: 'Save privacy and display settings' }).click();
   await expect(options.getByRole('status').first()).toHaveText('Privacy and display settings saved');
   expect(await readStorage<StoredSettings>('settings')).toMatchObject({
-    privacy: { patientReference: 'pseudonymous', retentionDays: 730 },
+    privacy: { patientReference: 'off', retentionDays: 730 },
     adviceOnly: true,
     language: 'cy',
   });

@@ -38,8 +38,11 @@ describe('parsePolicy', () => {
       builtInProfiles: 'yes',
       colour: 'blue',
     });
-    expect(policy).toEqual({ adviceOnly: true, patientReference: 'pseudonymous' });
-    expect(warnings).toHaveLength(4);
+    expect(policy).toEqual({ adviceOnly: true });
+    expect(warnings).toHaveLength(5);
+    expect(warnings.join('\n')).toMatch(
+      /^patientReference: pseudonymous patient references are not available/m,
+    );
     expect(warnings.join('\n')).toMatch(/^language: .*ignored/m);
     expect(warnings.join('\n')).toMatch(/^retentionDays: Retention must be at least 1 day — ignored/m);
     expect(warnings.join('\n')).toMatch(/^builtInProfiles: .*ignored/m);
