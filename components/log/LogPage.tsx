@@ -322,8 +322,7 @@ export function LogPage({ source, api, timeZone, download, reader: given }: LogP
               <ExportPanel
                 count={count}
                 rowAt={rowInLogOrder}
-                anchor={log.anchor}
-                records={log.records}
+                source={log}
                 filtered={filtered}
                 download={download}
               />

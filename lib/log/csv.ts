@@ -10,6 +10,11 @@
  *   never run it.
  * - A cell holding `;` is quoted too: spreadsheets in locales whose list separator is `;` split there.
  * - `csvRows` yields one line at a time so the UI can show progress on a large export.
+ * - The log's head (last record and its hash) goes in a TRAILER line after the data, so the header
+ *   stays the first line for every reader. It starts with "#" and holds no comma, semicolon or
+ *   quote, so it stays unquoted: readers with a comment option skip it (pandas `comment='#'`, R
+ *   `comment.char`), others read it as one last row whose first cell starts with "#" and whose other
+ *   cells are empty (it has as many cells as the header).
  */
 import type { LogEvent } from '../events/schema';
 import type { LogRecord } from './layout';
@@ -120,6 +125,19 @@ export function* csvRows(
   for (const record of records) {
     yield line(chosen.map((column) => column.value(record)));
   }
+}
+
+export interface CsvHead {
+  seq: number;
+  hash: string;
+  /** Records in the whole log. */
+  total: number;
+}
+
+/** The trailer line: `# log head: record #N hash H (R of T records in this file)`, padded to `columns` cells. */
+export function csvTrailer(head: CsvHead, rowsInFile: number, columns: number): string {
+  const text = `# log head: record #${head.seq} hash ${head.hash} (${rowsInFile} of ${head.total} records in this file)`;
+  return `${[text, ...Array.from({ length: Math.max(0, columns - 1) }, () => '')].join(',')}\r\n`;
 }
 
 export function toCsv(records: Iterable<CsvRecord>, columns?: readonly CsvColumnId[]): string {

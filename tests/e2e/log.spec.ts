@@ -169,7 +169,7 @@ test('CSV (filtered, formula-safe) and JSON (whole chain) exports download and c
   const jsonFile = await jsonDownload;
   const json = await readFile((await jsonFile.path())!, 'utf8');
   expect(JSON.parse(json)).toMatchObject({ format: 'equity-prompts-log', version: 1 });
-  expect(await verifyExport(json, nodeDigest)).toEqual({ ok: true, count: 1200 });
+  expect(await verifyExport(json, nodeDigest)).toMatchObject({ ok: true, count: 1200 });
 });
 
 test('Verify integrity: intact, then a hand-edited stored chunk is caught at the edited record', async ({
