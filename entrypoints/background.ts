@@ -9,7 +9,7 @@ import { BOOKING_SCRIPT, injectIntoSender, PANEL_SCRIPT } from '../platform/book
 import { plainText, recordError } from '../platform/error-log';
 import { isStartBooking } from '../platform/loader-message';
 import { registerLogHandlers } from '../platform/log-handlers';
-import { appendEvents, drainEventOutbox, retentionIfDue } from '../platform/log-service';
+import { appendEvents, drainEventOutbox, refreshChainKey, retentionIfDue } from '../platform/log-service';
 import { loadEffectiveSettings } from '../platform/managed-policy';
 import { registerOptionsHandlers } from '../platform/options-service';
 import { pageConfigFor } from '../platform/page-config';
@@ -65,6 +65,10 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(() => void refreshRegistrations());
   browser.permissions.onRemoved.addListener(() => void refreshRegistrations());
   browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'managed') {
+      refreshChainKey().catch((error) => recordError({ where: 'log:key', message: String(error), page: '' }));
+      return;
+    }
     if (area !== 'local') return;
     if ('settings' in changes) void refreshRegistrations();
     // A booking page wrote events to the outbox (this event also wakes a stopped worker).

@@ -5,11 +5,13 @@
  */
 import { browser } from '#imports';
 import { coalescingDrainer, drainOutbox } from '../lib/events/outbox-drain';
+import { type ChainKey, hmacChainKey } from '../lib/log/hash';
 import type { KeyValueStore } from '../lib/log/kv';
 import { metaKey } from '../lib/log/layout';
 import { LogStore } from '../lib/log/store';
 import { screenEvents } from '../lib/privacy/events';
 import { recordError } from './error-log';
+import { readManagedPolicy } from './managed-policy';
 import type { LogResult } from './protocol';
 import { markBooked } from './session-state';
 import { recordSiteActivity } from './site-activity';
@@ -21,13 +23,40 @@ export const extensionStorage: KeyValueStore = {
 };
 
 let opening: Promise<LogStore> | undefined;
+let cachedKey: { secret: string; key: Promise<ChainKey> } | undefined;
+
+/**
+ * The chain key from the organisation's policy (chainSecret), or null. The secret stays in the
+ * background: it is turned into a non-extractable CryptoKey here and never sent to a page.
+ */
+export async function policyChainKey(): Promise<ChainKey | null> {
+  const secret = (await readManagedPolicy()).policy.chainSecret;
+  if (secret === undefined) return null;
+  if (cachedKey?.secret !== secret) cachedKey = { secret, key: hmacChainKey(secret) };
+  return cachedKey.key;
+}
 
 export function logStore(): Promise<LogStore> {
-  opening ??= LogStore.open(extensionStorage).catch((error) => {
+  opening ??= (async () => {
+    const key = await policyChainKey();
+    const store = await LogStore.open(extensionStorage, { key });
+    // A secret set since the last start: the keyed segment starts now, not at the next booking.
+    if (key) await store.ensureKeyed();
+    return store;
+  })().catch((error) => {
     opening = undefined; // let a later call try again
     throw error;
   });
   return opening;
+}
+
+/** The policy changed: key the log with the secret now in force (or stop keying it). */
+export async function refreshChainKey(): Promise<void> {
+  if (!opening) return; // opened later with the new policy
+  const store = await opening;
+  const key = await policyChainKey();
+  await store.setKey(key);
+  if (key) await store.ensureKeyed();
 }
 
 /** Newly stored "displayed" events, per site, for the manager's site list. */

@@ -339,6 +339,8 @@ export function LogPage({ source, api, timeZone, download, reader: given }: LogP
           actions={api}
           count={status?.count ?? log?.records.length ?? 0}
           retentionDays={status?.retentionDays ?? null}
+          head={status ? { seq: status.lastSeq, hash: status.headHash, keyed: status.keyed } : null}
+          clearForbidden={status?.clearForbidden ?? false}
           onChanged={refreshStatus}
         />
       </section>

@@ -570,6 +570,18 @@ export function verifyNotes(result: VerifyResult): string[] {
   return notes;
 }
 
+/** The one-line verdict on an exported file: what it holds, or the first thing wrong with it. */
+export function fileVerdict(result: VerifyResult): string {
+  if (result.ok) {
+    const head = result.head ? `, ending at record #${result.head.seq}` : '';
+    return `File intact: ${formatCount(result.count)} record${result.count === 1 ? '' : 's'} checked${head}`;
+  }
+  const reason = VERIFY_REASON_TEXT[result.reason] ?? result.reason;
+  return result.firstBrokenSeq > 0
+    ? `File altered or damaged: first broken record #${result.firstBrokenSeq} (${reason})`
+    : `File not accepted: ${reason}`;
+}
+
 /** The one-line verdict: "Log intact: N events checked" or "Log altered: first broken record #seq (reason)". */
 export function verifySummary(result: VerifyResult): string {
   if (result.ok)

@@ -340,3 +340,35 @@ describe('managed schema follows the zod schemas', () => {
     expect(differences(SiteProfile, managedSchema.properties.profiles.items, 'profiles[]')).toEqual([]);
   });
 });
+
+describe('log policy: chainSecret and forbidClearLog', () => {
+  const secret = 's3cret-that-is-long-enough-for-hmac-keys!';
+
+  it('accepts a long secret and the clear switch, and describes them without the secret', () => {
+    const { policy, warnings } = parsePolicy({ chainSecret: secret, forbidClearLog: true });
+    expect(warnings).toEqual([]);
+    expect(policy).toEqual({ chainSecret: secret, forbidClearLog: true });
+    const lines = describePolicy(policy).join('\n');
+    expect(lines).toContain(
+      "The flag log is keyed with your organisation's secret (the secret is not shown)",
+    );
+    expect(lines).toContain('Clearing the flag log: not allowed');
+    expect(lines).not.toContain(secret);
+  });
+
+  it('ignores a short or non-text secret with a warning that does not repeat it', () => {
+    for (const bad of ['short-secret', 12345]) {
+      const { policy, warnings } = parsePolicy({ chainSecret: bad });
+      expect(policy.chainSecret).toBeUndefined();
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toMatch(/^chainSecret: must be (at least 32 characters|text) — ignored$/);
+      expect(warnings[0]).not.toContain(String(bad));
+    }
+  });
+
+  it('ignores a forbidClearLog that is not true or false', () => {
+    const { policy, warnings } = parsePolicy({ forbidClearLog: 'yes' });
+    expect(policy).toEqual({});
+    expect(warnings).toEqual(['forbidClearLog: must be true or false — ignored']);
+  });
+});
