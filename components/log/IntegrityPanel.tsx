@@ -167,7 +167,7 @@ export function IntegrityPanel({
         />
         <div
           role="status"
-          class="verdict"
+          class="file-verdict"
           data-testid="file-verdict"
           data-ok={fileResult ? String(fileResult.ok) : undefined}
         >
