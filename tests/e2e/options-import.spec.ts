@@ -171,3 +171,33 @@ test('the error log lists caught errors and can be cleared', async ({
   await expect(options.getByRole('status').first()).toHaveText('Error log cleared');
   expect(await readStorage('errorLog')).toEqual([]);
 });
+
+test('a file with 250 problems lists the first 100 and counts the rest; nothing changes', async ({
+  page,
+  openExtensionPage,
+  readStorage,
+}) => {
+  void page;
+  const before = await readStorage('settings');
+  const options = await openSection(openExtensionPage, 'transfer', 'Import and export');
+  const settings = structuredClone(before) as StoredSettings & Record<string, unknown>;
+  for (let i = 0; i < 250; i++) settings[`typo${i}`] = i;
+  const bad = {
+    format: 'equity-prompts-settings',
+    version: 1,
+    exportedAt: new Date().toISOString(),
+    settings,
+  };
+  await options.getByLabel('Settings file').setInputFiles(asFile('many.json', bad));
+
+  const alert = options.getByRole('alert');
+  await expect(alert).toContainText(
+    'many.json cannot be imported: nothing has been changed. 250 problems; the first 100 are listed:',
+  );
+  await expect(alert.getByRole('listitem')).toHaveCount(100);
+  await expect(alert.getByRole('listitem').first()).toHaveText('settings.typo0: Unknown field');
+  await expect(options.getByTestId('import-more')).toHaveText(
+    '… and 150 more problems not listed. Fix these first, then import the file again to see the rest.',
+  );
+  expect(await readStorage('settings')).toEqual(before);
+});
