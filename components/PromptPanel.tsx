@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CHANNEL_LABELS } from '../lib/channel/labels';
 import { NEED_CATEGORIES, type NeedCategory, type Prompt } from '../lib/model';
+import type { ScreenedKind } from '../lib/privacy/screen';
 import type { LeadRecommendation } from '../lib/rules/combine';
 import { joinList, needLabel } from '../lib/rules/labels';
 import { type Lang, STRINGS, type Strings } from './strings';
@@ -16,7 +17,8 @@ export type PromptStatus =
   | { state: 'undone' }
   | { state: 'failed'; reason: string; manual: string }
   | { state: 'recorded'; label: string }
-  | { state: 'overridden'; reason: string };
+  /** `screened`: what lib/privacy/screen.ts removed from the comment before it was stored. */
+  | { state: 'overridden'; reason: string; screened?: ScreenedKind[] };
 
 export interface PromptView {
   prompt: Prompt;
@@ -67,7 +69,17 @@ function Evidence({ prompt, t }: { prompt: Prompt; t: Strings }) {
   );
 }
 
-function StatusLine({ view, t, onUndo }: { view: PromptView; t: Strings; onUndo: () => void }) {
+function StatusLine({
+  view,
+  t,
+  lang,
+  onUndo,
+}: {
+  view: PromptView;
+  t: Strings;
+  lang: Lang;
+  onUndo: () => void;
+}) {
   const { status } = view;
   switch (status.state) {
     case 'applied':
@@ -109,9 +121,22 @@ function StatusLine({ view, t, onUndo }: { view: PromptView; t: Strings; onUndo:
       );
     case 'overridden':
       return (
-        <p class="status" data-status="overridden">
-          {t.overridden}: {status.reason}
-        </p>
+        <>
+          <p class="status" data-status="overridden">
+            {t.overridden}: {status.reason}
+          </p>
+          {status.screened && status.screened.length > 0 ? (
+            <p class="status" data-status="comment-screened" role="status">
+              <span aria-hidden="true">⚠ </span>
+              {t.screenedComment(
+                joinList(
+                  status.screened.map((kind) => t.screenedKinds[kind]),
+                  lang,
+                ),
+              )}
+            </p>
+          ) : null}
+        </>
       );
     default:
       return null;
@@ -318,7 +343,7 @@ function FullCard({ view, t, props }: { view: PromptView; t: Strings; props: Pro
           <p>{prompt.detail}</p>
         </details>
       )}
-      <StatusLine view={view} t={t} onUndo={() => props.onUndo(prompt.uuid)} />
+      <StatusLine view={view} t={t} lang={props.lang} onUndo={() => props.onUndo(prompt.uuid)} />
       {open && prompt.suggestions.length > 0 && (
         <fieldset class="suggestions">
           <legend class="visually-hidden">{t.suggestions}</legend>

@@ -1,5 +1,6 @@
 /** Interface text of the prompt card, in English and Welsh. Rule text comes from the rules themselves. */
 import type { NeedCategory } from '../lib/domain';
+import type { ScreenedKind } from '../lib/privacy/screen';
 
 export type Lang = 'en' | 'cy';
 
@@ -38,6 +39,13 @@ const en = {
   announceNew: 'New equity prompt',
   announceGone: 'Equity prompts cleared',
   reasonMissing: 'Choose a reason first',
+  screenedKinds: {
+    'nhs-number': 'an NHS number',
+    date: 'a date',
+    phone: 'a phone number',
+  } as Record<ScreenedKind, string>,
+  screenedComment: (what: string) =>
+    `Your comment held ${what}. It was removed before the comment was saved: the log keeps no patient details.`,
   count: (n: number) => (n === 1 ? '1 prompt' : `${n} prompts`),
   reminder: (days: number) => `Reminder, answered for this patient in the last ${days} days`,
   showFull: 'Show full prompt',
@@ -99,6 +107,13 @@ const cy: typeof en = {
   announceNew: 'Awgrym tegwch newydd',
   announceGone: 'Dim awgrymiadau tegwch',
   reasonMissing: 'Dewiswch reswm yn gyntaf',
+  screenedKinds: {
+    'nhs-number': 'rhif GIG',
+    date: 'dyddiad',
+    phone: 'rhif ffôn',
+  },
+  screenedComment: (what: string) =>
+    `Roedd ${what} yn eich sylw. Cafodd ei dynnu allan cyn cadw’r sylw: nid yw’r cofnod yn cadw manylion cleifion.`,
   count: (n: number) => (n === 1 ? '1 awgrym' : `${n} awgrym`),
   reminder: (days: number) => `Nodyn atgoffa, atebwyd ar gyfer y claf hwn yn y ${days} diwrnod diwethaf`,
   showFull: 'Dangos yr awgrym llawn',

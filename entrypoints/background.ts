@@ -11,7 +11,7 @@ import { BOOKING_SCRIPT, injectIntoSender, PANEL_SCRIPT } from '../platform/book
 import { plainText, recordError } from '../platform/error-log';
 import { isStartBooking } from '../platform/loader-message';
 import { registerLogHandlers } from '../platform/log-handlers';
-import { drainEventOutbox, retentionIfDue } from '../platform/log-service';
+import { drainEventOutbox, refreshChainKey, retentionIfDue } from '../platform/log-service';
 import { loadEffectiveSettings } from '../platform/managed-policy';
 import { registerOptionsHandlers } from '../platform/options-service';
 import { outboxKeysWaiting } from '../platform/outbox-areas';
@@ -87,6 +87,10 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(() => void refreshRegistrations());
   browser.permissions.onRemoved.addListener(() => void refreshRegistrations());
   browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'managed') {
+      refreshChainKey().catch((error) => recordError({ where: 'log:key', message: String(error), page: '' }));
+      return;
+    }
     if (area !== 'local' && area !== 'session') return;
     if (area === 'local' && 'settings' in changes) void refreshRegistrations();
     // A booking page wrote events to the outbox (this event also wakes a stopped worker).
@@ -140,16 +144,6 @@ export default defineBackground(() => {
     const page = await requireWatchedPage(sender, watchedPage, 'ask for a booking id');
     const booked = typeof data?.booked === 'string' ? data.booked.slice(0, 200) : undefined;
     return hookInstanceFor(page.tabId, String(data?.key ?? '').slice(0, 2000), booked);
-  });
-
-  messaging.onMessage('pseudonym', async ({ data, sender }) => {
-    await requireWatchedPage(sender, watchedPage, 'ask for a pseudonym');
-    return sha256Hex(
-      `${await installSalt()}:${String(data?.value ?? '')
-        .slice(0, 200)
-        .trim()
-        .toLowerCase()}`,
-    );
   });
 
   registerAnswerMemory(installSalt, sha256Hex, watchedPage);

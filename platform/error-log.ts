@@ -1,4 +1,9 @@
-/** The error log a manager sees: errors caught in content scripts and the background, capped. */
+/**
+ * The error log a manager sees: errors caught in content scripts and the background, capped. Every
+ * entry passes through recordError, which drops query strings and identifier-like path segments from
+ * addresses and screens messages (lib/privacy/url.ts): whatever the caller sent.
+ */
+import { scrubErrorText, scrubPageAddress } from '../lib/privacy/url';
 import { serial } from './serial';
 import { ERROR_LOG_LIMIT, type ErrorEntry, errorLogItem } from './storage';
 
@@ -7,7 +12,12 @@ const queue = serial();
 export function recordError(entry: Omit<ErrorEntry, 'time'>): Promise<void> {
   return queue(async () => {
     const log = await errorLogItem.getValue();
-    const next = [...(Array.isArray(log) ? log : []), { ...entry, time: new Date().toISOString() }];
+    const scrubbed = {
+      where: scrubErrorText(entry.where),
+      message: scrubErrorText(entry.message),
+      page: entry.page ? scrubPageAddress(entry.page) : '',
+    };
+    const next = [...(Array.isArray(log) ? log : []), { ...scrubbed, time: new Date().toISOString() }];
     await errorLogItem.setValue(next.slice(-ERROR_LOG_LIMIT));
   });
 }

@@ -5,22 +5,56 @@
  * script shares the extension id, so the sender's URL is checked, not just its id.
  */
 import type { VerifyResult } from '../lib/log/chain';
+import { verifyExport } from '../lib/log/export';
+import { webCryptoDigest } from '../lib/log/hash';
 import { RuleStatsTally } from '../lib/log/rule-stats';
 import { LogCorruptError } from '../lib/log/store';
-import { logStore } from './log-service';
-import { loadEffectiveSettings } from './managed-policy';
+import { logStore, policyChainKey } from './log-service';
+import { loadEffectiveSettings, readManagedPolicy } from './managed-policy';
 import { messaging } from './protocol';
 import { requireExtensionPage } from './senders';
 
 /** Longest reason kept for a clear (LogStore.clear truncates the whole detail to 1,000 characters). */
 export const CLEAR_REASON_MAX = 600;
+/** Largest export text checked (a 100,000-event export is about 50 MB; Chrome's message limit is 64 MiB). */
+export const VERIFY_FILE_MAX = 64_000_000;
+export const CLEAR_FORBIDDEN = 'Your organisation does not allow the log to be cleared on this computer.';
 
 export function registerLogHandlers(): void {
   messaging.onMessage('logStatus', async ({ sender }) => {
     requireExtensionPage(sender, 'read the log status');
-    const [store, settings] = await Promise.all([logStore(), loadEffectiveSettings()]);
+    const [store, settings, managed] = await Promise.all([
+      logStore(),
+      loadEffectiveSettings(),
+      readManagedPolicy(),
+    ]);
     const info = store.info();
-    return { count: info.count, lastSeq: info.lastSeq, retentionDays: settings.privacy.retentionDays };
+    return {
+      count: info.count,
+      lastSeq: info.lastSeq,
+      retentionDays: settings.privacy.retentionDays,
+      headHash: info.headHash,
+      keyed: managed.policy.chainSecret !== undefined,
+      clearForbidden: managed.policy.forbidClearLog === true,
+    };
+  });
+
+  messaging.onMessage('verifyExportFile', async ({ data, sender }): Promise<VerifyResult> => {
+    requireExtensionPage(sender, 'verify an exported file');
+    const text = data?.text;
+    if (typeof text !== 'string') throw new Error('No file text was sent.');
+    if (text.length > VERIFY_FILE_MAX) {
+      return {
+        ok: false,
+        firstBrokenSeq: 0,
+        chunkId: null,
+        reason: 'unparseable-export',
+        message: `The file is too large to check here (over ${VERIFY_FILE_MAX / 1_000_000} MB).`,
+      };
+    }
+    // Checked here, not in the page, so records keyed with the organisation's secret can be checked
+    // with it while the secret never leaves the background.
+    return verifyExport(text, webCryptoDigest, await policyChainKey());
   });
 
   messaging.onMessage('verifyLog', async ({ sender }): Promise<VerifyResult> => {
@@ -44,6 +78,8 @@ export function registerLogHandlers(): void {
 
   messaging.onMessage('clearLog', async ({ data, sender }) => {
     requireExtensionPage(sender, 'clear the log');
+    // The policy is read at the moment of clearing: a page showing an old state cannot get round it.
+    if ((await readManagedPolicy()).policy.forbidClearLog === true) throw new Error(CLEAR_FORBIDDEN);
     const reason = String(data?.reason ?? '')
       .replace(/\s+/g, ' ')
       .trim()

@@ -5,11 +5,14 @@
  */
 import { browser } from '#imports';
 import { coalescingDrainer, drainOutbox } from '../lib/events/outbox-drain';
+import { type ChainKey, hmacChainKey } from '../lib/log/hash';
 import type { KeyValueStore } from '../lib/log/kv';
 import { metaKey } from '../lib/log/layout';
 import { openLogOrSetAside } from '../lib/log/set-aside';
 import type { LogStore } from '../lib/log/store';
+import { screenEvents } from '../lib/privacy/events';
 import { recordError } from './error-log';
+import { readManagedPolicy } from './managed-policy';
 import { keysOf, outboxAreas, type StorageArea } from './outbox-areas';
 import type { LogResult } from './protocol';
 import { markBooked } from './session-state';
@@ -22,26 +25,52 @@ export const extensionStorage: KeyValueStore = {
 };
 
 let opening: Promise<LogStore> | undefined;
+let cachedKey: { secret: string; key: Promise<ChainKey> } | undefined;
+
+/**
+ * The chain key from the organisation's policy (chainSecret), or null. The secret stays in the
+ * background: it is turned into a non-extractable CryptoKey here and never sent to a page.
+ */
+export async function policyChainKey(): Promise<ChainKey | null> {
+  const secret = (await readManagedPolicy()).policy.chainSecret;
+  if (secret === undefined) return null;
+  if (cachedKey?.secret !== secret) cachedKey = { secret, key: hmacChainKey(secret) };
+  return cachedKey.key;
+}
 
 /** The log, opened once per background life; a log that cannot be opened is kept aside, not fatal. */
 export function logStore(): Promise<LogStore> {
-  opening ??= openLogOrSetAside(extensionStorage, () => keysOf(browser.storage.local as StorageArea)).then(
-    async ({ store, setAside }) => {
-      if (setAside) {
-        await recordError({
-          where: 'log',
-          message: `The log could not be opened and was kept aside under "${setAside.prefix}:"; a new log was started (${setAside.reason})`,
-          page: '',
-        });
-      }
-      return store;
-    },
-    (error) => {
-      opening = undefined; // let a later call try again
-      throw error;
-    },
-  );
+  opening ??= (async () => {
+    const key = await policyChainKey();
+    const { store, setAside } = await openLogOrSetAside(
+      extensionStorage,
+      () => keysOf(browser.storage.local as StorageArea),
+      { key },
+    );
+    if (setAside) {
+      await recordError({
+        where: 'log',
+        message: `The log could not be opened and was kept aside under "${setAside.prefix}:"; a new log was started (${setAside.reason})`,
+        page: '',
+      });
+    }
+    // A secret set since the last start: the keyed segment starts now, not at the next booking.
+    if (key) await store.ensureKeyed();
+    return store;
+  })().catch((error) => {
+    opening = undefined; // let a later call try again
+    throw error;
+  });
   return opening;
+}
+
+/** The policy changed: key the log with the secret now in force (or stop keying it). */
+export async function refreshChainKey(): Promise<void> {
+  if (!opening) return; // opened later with the new policy
+  const store = await opening;
+  const key = await policyChainKey();
+  await store.setKey(key);
+  if (key) await store.ensureKeyed();
 }
 
 /** Newly stored "displayed" events, per site, for the manager's site list. */
@@ -70,8 +99,10 @@ function bookedHookInstances(events: unknown[], acknowledged: string[]): string[
   });
 }
 
-export async function appendEvents(events: unknown[]): Promise<LogResult> {
+export async function appendEvents(given: unknown[]): Promise<LogResult> {
   const store = await logStore();
+  // Comments are screened here too, whatever wrote the event (lib/privacy/events.ts).
+  const { events } = screenEvents(given);
   const result = await store.appendMany(events);
   await countPromptsRaised(events, new Set(result.stored));
   await markBooked(bookedHookInstances(events, [...result.stored, ...result.duplicates]));

@@ -49,6 +49,12 @@ export interface LogStatus {
   count: number;
   lastSeq: number;
   retentionDays: number;
+  /** The log's head: the last record's hash (the anchor's when it holds none). */
+  headHash: string;
+  /** The organisation keys the log with its secret (the secret itself never leaves the background). */
+  keyed: boolean;
+  /** The organisation forbids clearing the log (policy forbidClearLog). */
+  clearForbidden: boolean;
 }
 
 export interface ProtocolMap {
@@ -66,8 +72,6 @@ export interface ProtocolMap {
    * confirmed. `booked`: the hookInstance this page last booked, never to be handed out again.
    */
   hookInstance(data: { key: string; booked?: string }): string;
-  /** Salted hash of a patient reference, salt kept in the installation. */
-  pseudonym(data: { value: string }): string;
   /**
    * Fatigue governor (platform/answer-memory.ts): which of these rules were answered for this patient
    * within the reminder window. `patient` is the reference read from the page; it is never stored.
@@ -87,6 +91,8 @@ export interface ProtocolMap {
   logStatus(): LogStatus;
   /** Runs LogStore.verify() over the stored chain. */
   verifyLog(): VerifyResult;
+  /** Checks an exported JSON file on its own (with the organisation's key when one is set). */
+  verifyExportFile(data: { text: string }): VerifyResult;
   /** Clears the log; the clearing, with this reason, is the first record of the new chain. */
   clearLog(data: { reason: string }): ClearResult;
   /** Drops chunks older than the retention setting now (logged as an AuditEvent when it drops any). */

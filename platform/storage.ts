@@ -24,7 +24,11 @@ export const settingsSetAsideItem = storage.defineItem<{ time: string; value: un
 );
 /** Errors caught in content scripts and the background, newest last, capped. */
 export const errorLogItem = storage.defineItem<ErrorEntry[]>('local:errorLog', { fallback: [] });
-/** Per-installation salt for pseudonymous patient references; never leaves the device. */
+/**
+ * Per-installation salt for the fatigue governor's and "ask the patient"'s hashed memories of which
+ * patient was answered or asked (platform/answer-memory.ts); never leaves the device, never sent to a
+ * page, and in Chrome closed to content scripts with the rest of storage.local.
+ */
 export const installSaltItem = storage.defineItem<string | null>('local:installSalt', { fallback: null });
 
 export const ERROR_LOG_LIMIT = 200;

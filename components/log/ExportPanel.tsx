@@ -4,6 +4,7 @@
  * through a Blob URL and <a download>.
  */
 import { useRef, useState } from 'preact/hooks';
+import type { ExportSource } from '../../lib/log/export';
 import { csvExportParts, exportFileName, jsonExportParts } from '../../lib/log/view-export';
 import type { ViewRow } from '../../lib/log/view-model';
 import { formatCount } from '../../lib/log/view-model';
@@ -32,20 +33,15 @@ export interface ExportPanelProps {
   /** The filtered rows, in log order. */
   count: number;
   rowAt: (i: number) => ViewRow;
-  anchor: string;
-  records: readonly unknown[];
+  /** The whole log: anchor, head and every record as stored. */
+  source: ExportSource;
   filtered: boolean;
   download?: Download;
 }
 
-export function ExportPanel({
-  count,
-  rowAt,
-  anchor,
-  records,
-  filtered,
-  download = downloadBlob,
-}: ExportPanelProps) {
+export function ExportPanel({ count, rowAt, source, filtered, download = downloadBlob }: ExportPanelProps) {
+  const { records } = source;
+  const head = { seq: source.lastSeq, hash: source.headHash, total: records.length };
   const [job, setJob] = useState<Job | null>(null);
   const [message, setMessage] = useState('');
   const controller = useRef<AbortController | null>(null);
@@ -60,8 +56,8 @@ export function ExportPanel({
     try {
       const parts =
         what === 'CSV'
-          ? await csvExportParts(count, rowAt, { onProgress, signal: abort.signal })
-          : await jsonExportParts(anchor, records, now, { onProgress, signal: abort.signal });
+          ? await csvExportParts(count, rowAt, { onProgress, signal: abort.signal, head })
+          : await jsonExportParts(source, now, { onProgress, signal: abort.signal });
       const name = exportFileName(
         what === 'CSV' ? 'csv' : 'json',
         now,
@@ -86,8 +82,9 @@ export function ExportPanel({
     <div class="export">
       <p>
         CSV holds the {filtered ? 'filtered ' : ''}events for a spreadsheet (cells that a spreadsheet would
-        run as a formula are made safe). JSON holds the whole log with its hash chain, so it can be verified
-        later.
+        run as a formula are made safe); its last line, starting with “#”, gives the log’s head. JSON holds
+        the whole log with its hash chain and head, so it can be verified later (Verify an exported file,
+        below).
       </p>
       <div class="actions">
         <button type="button" class="primary" disabled={job !== null} onClick={() => void run('CSV')}>

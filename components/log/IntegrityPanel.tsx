@@ -1,15 +1,18 @@
 /**
- * Verify integrity (the background runs LogStore.verify), apply retention now, and clear the log
- * after a confirmation with a reason; the clearing is logged as the first record of the new chain.
+ * The log's head, verify integrity (the background runs LogStore.verify), verify an exported file
+ * (the background runs verifyExport, so keyed records are checked with the organisation's secret
+ * without it reaching this page), apply retention now, and clear the log after a confirmation with a
+ * reason (logged as the first record of the new chain) unless the organisation forbids it.
  */
 import { useState } from 'preact/hooks';
 import type { VerifyResult } from '../../lib/log/chain';
 import type { ClearResult, RetentionResult } from '../../lib/log/store';
-import { formatCount, verifySummary } from '../../lib/log/view-model';
+import { fileVerdict, formatCount, verifyNotes, verifySummary } from '../../lib/log/view-model';
 import { Dialog } from './Dialog';
 
 export interface LogActions {
   verify(): Promise<VerifyResult>;
+  verifyFile(text: string): Promise<VerifyResult>;
   clear(reason: string): Promise<ClearResult>;
   applyRetention(): Promise<RetentionResult & { retentionDays: number }>;
 }
@@ -22,18 +25,30 @@ type Verdict =
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+export interface LogHeadView {
+  seq: number;
+  hash: string;
+  keyed: boolean;
+}
+
 export function IntegrityPanel({
   actions,
   count,
   retentionDays,
+  head,
+  clearForbidden,
   onChanged,
 }: {
   actions: LogActions;
   count: number;
   retentionDays: number | null;
+  /** Null until the background has answered. */
+  head: LogHeadView | null;
+  clearForbidden: boolean;
   onChanged: () => void;
 }) {
   const [verdict, setVerdict] = useState<Verdict>({ state: 'idle' });
+  const [fileVerdictState, setFileVerdict] = useState<Verdict & { name?: string }>({ state: 'idle' });
   const [retention, setRetention] = useState('');
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -66,9 +81,48 @@ export function IntegrityPanel({
     }
   };
 
+  const verifyFile = async (event: Event) => {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    setFileVerdict({ state: 'running', name: file.name });
+    try {
+      const text = await file.text();
+      setFileVerdict({
+        state: 'done',
+        result: await actions.verifyFile(text),
+        at: new Date(),
+        name: file.name,
+      });
+    } catch (error) {
+      setFileVerdict({ state: 'error', message: errorText(error), name: file.name });
+    }
+  };
+
   const result = verdict.state === 'done' ? verdict.result : null;
+  const fileResult = fileVerdictState.state === 'done' ? fileVerdictState.result : null;
   return (
     <div class="integrity">
+      <div class="integrity-block" data-testid="log-head">
+        <h3>Head of the log</h3>
+        {head ? (
+          <>
+            <p>
+              Last record: <strong>#{head.seq}</strong>. Its hash (keep it, or compare it with an export's):
+            </p>
+            <p>
+              <code class="hash">{head.hash}</code>
+            </p>
+            <p>
+              {head.keyed
+                ? 'The log is keyed with your organisation’s secret: a record changed or added without the secret does not verify.'
+                : 'The log is not keyed with an organisation secret: anyone able to rewrite it could also rewrite every hash, so compare the head with earlier exports.'}
+            </p>
+          </>
+        ) : (
+          <p>Reading the head of the log…</p>
+        )}
+      </div>
       <div class="integrity-block">
         <h3>Verify integrity</h3>
         <p>
@@ -98,6 +152,48 @@ export function IntegrityPanel({
         </div>
       </div>
       <div class="integrity-block">
+        <h3>Verify an exported file</h3>
+        <p id="verify-file-hint">
+          Checks a JSON export on its own: every record’s hash and link, and that it ends at the head and
+          holds the number of records it states. Nothing is changed.
+        </p>
+        <label for="verify-file">Exported JSON file</label>
+        <input
+          id="verify-file"
+          type="file"
+          accept=".json,application/json"
+          aria-describedby="verify-file-hint"
+          onChange={(e) => void verifyFile(e)}
+        />
+        <div
+          role="status"
+          class="file-verdict"
+          data-testid="file-verdict"
+          data-ok={fileResult ? String(fileResult.ok) : undefined}
+        >
+          {fileVerdictState.state === 'running' ? <p>Checking {fileVerdictState.name}…</p> : null}
+          {fileVerdictState.state === 'error' ? (
+            <p>
+              Could not check {fileVerdictState.name}: {fileVerdictState.message}
+            </p>
+          ) : null}
+          {fileResult ? (
+            <>
+              <p class="verdict-line">
+                <span aria-hidden="true">{fileResult.ok ? '✓ ' : '✗ '}</span>
+                <strong>
+                  {fileVerdictState.name}: {fileVerdict(fileResult)}
+                </strong>
+              </p>
+              {fileResult.ok ? null : <p>{fileResult.message}</p>}
+              {verifyNotes(fileResult).map((note) => (
+                <p key={note}>{note}</p>
+              ))}
+            </>
+          ) : null}
+        </div>
+      </div>
+      <div class="integrity-block">
         <h3>Retention</h3>
         <p>
           {retentionDays === null
@@ -114,9 +210,21 @@ export function IntegrityPanel({
         <p>
           Removes every event on this computer. The clearing itself, with your reason, starts the new log.
         </p>
-        <button type="button" class="danger" onClick={() => setConfirming(true)} disabled={busy}>
+        <button
+          type="button"
+          class="danger"
+          onClick={() => setConfirming(true)}
+          disabled={busy || clearForbidden}
+          aria-describedby={clearForbidden ? 'clear-forbidden' : undefined}
+        >
           Clear the log…
         </button>
+        {clearForbidden ? (
+          <p id="clear-forbidden" class="hint">
+            <span aria-hidden="true">🔒 </span>Your organisation does not allow the log to be cleared on this
+            computer (organisation policy).
+          </p>
+        ) : null}
         <p role="status">{cleared}</p>
       </div>
       {confirming ? (

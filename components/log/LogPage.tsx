@@ -195,8 +195,8 @@ export function LogPage({ source, api, timeZone, download, reader: given }: LogP
       <h1>Flag log</h1>
       <p>
         What Equity Prompts recorded on this computer: prompts shown and what was done with them, bookings,
-        and notes about the log itself. Times are in {timeZone}. Patient details are never stored; a patient
-        reference appears only if the practice turned on pseudonymous references.
+        and notes about the log itself. Times are in {timeZone}. Patient details are never stored: no patient
+        reference, and NHS numbers, dates and phone numbers typed in comments are replaced by a marker.
       </p>
       <nav aria-label="On this page">
         <ul class="toc">
@@ -322,8 +322,7 @@ export function LogPage({ source, api, timeZone, download, reader: given }: LogP
               <ExportPanel
                 count={count}
                 rowAt={rowInLogOrder}
-                anchor={log.anchor}
-                records={log.records}
+                source={log}
                 filtered={filtered}
                 download={download}
               />
@@ -340,6 +339,8 @@ export function LogPage({ source, api, timeZone, download, reader: given }: LogP
           actions={api}
           count={status?.count ?? log?.records.length ?? 0}
           retentionDays={status?.retentionDays ?? null}
+          head={status ? { seq: status.lastSeq, hash: status.headHash, keyed: status.keyed } : null}
+          clearForbidden={status?.clearForbidden ?? false}
           onChanged={refreshStatus}
         />
       </section>

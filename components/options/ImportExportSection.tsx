@@ -6,6 +6,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { diffSettings } from '../../lib/settings/diff';
 import {
+  listedProblems,
   parseSettingsFile,
   type StrictResult,
   settingsFileName,
@@ -43,6 +44,7 @@ export function ImportExportSection({ state, api, apply }: SectionProps) {
       text === null
         ? { ok: false, errors: [{ path: '(file)', message: 'The file could not be read' }] }
         : parseSettingsFile(text);
+    // parseSettingsFile never throws; every outcome below is shown.
     if (!result.ok) {
       setPending({ kind: 'invalid', fileName: file.name, errors: result.errors });
     } else {
@@ -64,10 +66,20 @@ export function ImportExportSection({ state, api, apply }: SectionProps) {
 
   const confirm = async () => {
     if (pending.kind !== 'ready') return;
-    const result = apply(
-      await api.importSettings(pending.settings),
-      `Settings imported from ${pending.fileName}`,
-    );
+    let answer: Awaited<ReturnType<typeof api.importSettings>>;
+    try {
+      answer = await api.importSettings(pending.settings);
+    } catch (error) {
+      // The background did not answer (stopped, or refused): say so rather than leave the preview up.
+      const detail = error instanceof Error ? error.message : String(error);
+      setPending({
+        kind: 'invalid',
+        fileName: pending.fileName,
+        errors: [{ path: '(file)', message: `The settings could not be saved (${detail.slice(0, 200)})` }],
+      });
+      return;
+    }
+    const result = apply(answer, `Settings imported from ${pending.fileName}`);
     if (result.ok) reset();
     else setPending({ kind: 'invalid', fileName: pending.fileName, errors: result.errors });
   };
@@ -109,10 +121,7 @@ export function ImportExportSection({ state, api, apply }: SectionProps) {
 
       {pending.kind === 'invalid' && (
         <div data-testid="import-invalid">
-          <ErrorSummary
-            title={`${pending.fileName} cannot be imported: nothing has been changed. ${pending.errors.length} problem${pending.errors.length === 1 ? '' : 's'}:`}
-            errors={pending.errors}
-          />
+          <InvalidFile fileName={pending.fileName} errors={pending.errors} />
           <div class="actions">
             <button type="button" onClick={reset}>
               Choose another file
@@ -157,6 +166,25 @@ export function ImportExportSection({ state, api, apply }: SectionProps) {
         </section>
       )}
     </div>
+  );
+}
+
+function InvalidFile({ fileName, errors }: { fileName: string; errors: SettingsIssue[] }) {
+  const { listed, more } = listedProblems(errors);
+  const count = `${errors.length} problem${errors.length === 1 ? '' : 's'}`;
+  return (
+    <>
+      <ErrorSummary
+        title={`${fileName} cannot be imported: nothing has been changed. ${count}${more > 0 ? `; the first ${listed.length} are listed` : ''}:`}
+        errors={listed}
+      />
+      {more > 0 && (
+        <p class="sub" data-testid="import-more">
+          … and {more} more problem{more === 1 ? '' : 's'} not listed. Fix these first, then import the file
+          again to see the rest.
+        </p>
+      )}
+    </>
   );
 }
 

@@ -1,6 +1,6 @@
 /**
- * Privacy and display: patient reference (off or pseudonymous), how long the log is kept, advice-only
- * mode, the receptionist's prompt language and the built-in profiles. Values the organisation set are
+ * Privacy and display: what the log holds about patients (nothing: see below), how long the log is
+ * kept, advice-only mode, the receptionist's prompt language and the built-in profiles. Values the organisation set are
  * shown as in force, disabled, with the reason; saving keeps the practice's own value underneath.
  */
 import { useEffect, useState } from 'preact/hooks';
@@ -10,7 +10,6 @@ import type { SectionProps } from './OptionsApp';
 import { describedBy, ErrorSummary, FieldError, LockNote } from './ui';
 
 interface Draft {
-  patientReference: 'off' | 'pseudonymous';
   retentionDays: string;
   adviceOnly: boolean;
   language: 'en' | 'cy';
@@ -20,7 +19,6 @@ interface Draft {
 export function PrivacySection({ state, api, apply }: SectionProps) {
   const { locks, effective, local } = state;
   const shown = (): Draft => ({
-    patientReference: effective.privacy.patientReference,
     retentionDays: String(effective.privacy.retentionDays),
     adviceOnly: effective.adviceOnly,
     language: effective.language,
@@ -55,7 +53,9 @@ export function PrivacySection({ state, api, apply }: SectionProps) {
     const result = apply(
       await api.save({
         privacy: {
-          patientReference: locks.patientReference ? local.privacy.patientReference : draft.patientReference,
+          // No patient reference is ever read or stored: the pseudonymous option was removed because
+          // nothing read the reference from the page (issue 14 part 5). An older 'pseudonymous' goes.
+          patientReference: 'off',
           retentionDays: locks.retentionDays ? local.privacy.retentionDays : days,
         },
         adviceOnly: locks.adviceOnly ? local.adviceOnly : draft.adviceOnly,
@@ -74,35 +74,14 @@ export function PrivacySection({ state, api, apply }: SectionProps) {
         errors={summary}
         linkTo={(path) => (path === 'privacy.retentionDays' ? 'retention-days' : undefined)}
       />
-      <fieldset disabled={all || locks.patientReference} aria-describedby="patient-ref-hint">
-        <legend>Patient reference in the log</legend>
-        <p class="hint" id="patient-ref-hint">
-          The log never holds names, NHS numbers or text from the page. With a pseudonymous reference it holds
-          a one-way code made from the patient reference on the page and a secret kept on this computer, so an
-          auditor can see repeat bookings for the same patient without knowing who it is.
+      <div class="field">
+        <h3>Patients in the log</h3>
+        <p data-testid="no-patient-reference">
+          The log holds no patient reference, names, NHS numbers or text from the page: only need categories,
+          slot types, rules and what was done. Comments typed with an override are checked before they are
+          saved, and NHS numbers, dates and phone numbers in them are replaced by a marker.
         </p>
-        <label class="check">
-          <input
-            type="radio"
-            name="patient-reference"
-            value="off"
-            checked={draft.patientReference === 'off'}
-            onChange={() => setDraft({ ...draft, patientReference: 'off' })}
-          />
-          Off: no patient reference (recommended)
-        </label>
-        <label class="check">
-          <input
-            type="radio"
-            name="patient-reference"
-            value="pseudonymous"
-            checked={draft.patientReference === 'pseudonymous'}
-            onChange={() => setDraft({ ...draft, patientReference: 'pseudonymous' })}
-          />
-          Pseudonymous reference
-        </label>
-        <LockNote locked={locks.patientReference} />
-      </fieldset>
+      </div>
 
       <div class="field">
         <label for="retention-days">Keep the log for (days)</label>

@@ -10,6 +10,7 @@ import { CHANNEL_LABELS } from '../../lib/channel/labels';
 import { withDeadline } from '../../lib/deadline';
 import type { BookingContext, Channel, NeedCategory, Prompt } from '../../lib/model';
 import { compileVocabulary, type Vocabulary } from '../../lib/needs/compile';
+import { COMMENT_MAX, screenText } from '../../lib/privacy/screen';
 import { type ActionResult, applyChannel, applyLongerSlot } from '../../lib/profiles/actions';
 import { type ChannelControlHandle, readChannel } from '../../lib/profiles/channel-control';
 import { readPatientReference } from '../../lib/profiles/patient';
@@ -546,11 +547,20 @@ export class BookingWatcher implements Handlers {
       const view = this.views.get(promptUuid);
       const reason = view?.prompt.overrideReasons.find((r) => r.code === reasonCode);
       if (!view || !reason) return;
-      view.status = { state: 'overridden', reason: reason.display };
+      // Patient identifiers never reach the log; the receptionist is told what was removed.
+      const screened = screenText(comment.slice(0, COMMENT_MAX));
+      view.status = {
+        state: 'overridden',
+        reason: reason.display,
+        ...(screened.removed.length > 0 ? { screened: screened.removed } : {}),
+      };
       this.rememberAnswer(view.prompt.ruleId);
       this.outbox.add(
         flagEvent(this.scope(), view.prompt, 'overridden', {
-          overrideReason: { reason, ...(comment ? { userComment: comment.slice(0, 500) } : {}) },
+          overrideReason: {
+            reason,
+            ...(screened.text ? { userComment: screened.text.slice(0, COMMENT_MAX) } : {}),
+          },
           channelAfter: this.context?.channel.channel,
         }),
       );

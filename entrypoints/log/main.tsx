@@ -21,6 +21,7 @@ const source: LogSource = {
 const api: LogApi = {
   status: () => messaging.sendMessage('logStatus'),
   verify: () => messaging.sendMessage('verifyLog'),
+  verifyFile: (text) => messaging.sendMessage('verifyExportFile', { text }),
   clear: (reason) => messaging.sendMessage('clearLog', { reason }),
   applyRetention: () => messaging.sendMessage('applyRetention'),
 };

@@ -84,7 +84,8 @@ export const AuditEvent = z.object({
   id: Id,
   type: z.literal('audit'),
   time: z.iso.datetime(),
-  action: z.enum(['retention', 'cleared', 'settings-imported', 'error', 'log-set-aside']),
+  /** keyed: the organisation's secret keys the chain from this record on (lib/log/store.ts). */
+  action: z.enum(['retention', 'cleared', 'settings-imported', 'error', 'log-set-aside', 'keyed']),
   detail: z.string().max(1000),
 });
 export type AuditEvent = z.infer<typeof AuditEvent>;

@@ -3,9 +3,18 @@
  *
  * - RFC 4180: CRLF line ends; a cell holding a comma, quote, CR or LF is quoted, quotes doubled.
  * - Formula injection: a spreadsheet runs a cell starting with = + - @ (and, in some, tab or CR) as a
- *   formula, so such cells get a leading apostrophe. Values come from our own events, but an id or a
- *   comment could still carry one, and an auditor's spreadsheet must never run it.
+ *   formula, so such cells get a leading apostrophe. Spreadsheets also skip leading spaces and control
+ *   characters before deciding, and some fold the full-width forms (＝＋－＠) to ASCII, so those count
+ *   too. NUL truncates or corrupts a cell in some readers and is replaced by U+FFFD. Values come from
+ *   our own events, but an id or a comment could still carry one, and an auditor's spreadsheet must
+ *   never run it.
+ * - A cell holding `;` is quoted too: spreadsheets in locales whose list separator is `;` split there.
  * - `csvRows` yields one line at a time so the UI can show progress on a large export.
+ * - The log's head (last record and its hash) goes in a TRAILER line after the data, so the header
+ *   stays the first line for every reader. It starts with "#" and holds no comma, semicolon or
+ *   quote, so it stays unquoted: readers with a comment option skip it (pandas `comment='#'`, R
+ *   `comment.char`), others read it as one last row whose first cell starts with "#" and whose other
+ *   cells are empty (it has as many cells as the header).
  */
 import type { LogEvent } from '../events/schema';
 import type { LogRecord } from './layout';
@@ -87,12 +96,18 @@ export const CSV_COLUMNS = {
 export type CsvColumnId = keyof typeof CSV_COLUMNS;
 export const DEFAULT_CSV_COLUMNS = Object.keys(CSV_COLUMNS) as CsvColumnId[];
 
-const FORMULA_START = /^[=+\-@\t\r]/;
-const NEEDS_QUOTES = /[",\r\n]/;
+/**
+ * A formula trigger, possibly after leading white space or control characters (C0, DEL, C1, no-break
+ * and other Unicode spaces, zero-width space, byte order mark), or a cell starting with tab or CR.
+ */
+const FORMULA_START = /^[\t\r]|^[\s\p{Cc}\p{Zs}\u200b\ufeff\ufffd]*[=+\-@\uff1d\uff0b\uff0d\uff20]/u;
+const NEEDS_QUOTES = /[",;\r\n]/;
+const NUL = String.fromCharCode(0);
 
-/** One cell: neutralised against formulas, then quoted if RFC 4180 requires it. */
+/** One cell: NUL replaced, neutralised against formulas, then quoted if RFC 4180 (or `;`) requires it. */
 export function csvCell(value: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  const text = value.includes(NUL) ? value.replaceAll(NUL, '\ufffd') : value;
+  const safe = FORMULA_START.test(text) ? `'${text}` : text;
   return NEEDS_QUOTES.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
@@ -110,6 +125,19 @@ export function* csvRows(
   for (const record of records) {
     yield line(chosen.map((column) => column.value(record)));
   }
+}
+
+export interface CsvHead {
+  seq: number;
+  hash: string;
+  /** Records in the whole log. */
+  total: number;
+}
+
+/** The trailer line: `# log head: record #N hash H (R of T records in this file)`, padded to `columns` cells. */
+export function csvTrailer(head: CsvHead, rowsInFile: number, columns: number): string {
+  const text = `# log head: record #${head.seq} hash ${head.hash} (${rowsInFile} of ${head.total} records in this file)`;
+  return `${[text, ...Array.from({ length: Math.max(0, columns - 1) }, () => '')].join(',')}\r\n`;
 }
 
 export function toCsv(records: Iterable<CsvRecord>, columns?: readonly CsvColumnId[]): string {

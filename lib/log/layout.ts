@@ -23,10 +23,14 @@ export const Hex64 = z.string().regex(/^[0-9a-f]{64}$/, 'a 64-character SHA-256 
 const Count = z.number().int().nonnegative();
 
 /** One record as stored. `event` is left unparsed here so verify hashes exactly what is stored. */
+export const KeyId = z.string().regex(/^[0-9a-f]{16}$/, 'a 16-character key id');
+
 export const RawRecord = z.object({
   seq: z.number().int().positive(),
   prev: Hex64,
   hash: Hex64,
+  /** Present when `hash` is an HMAC with the organisation's secret (hash.ts ChainKey): the key's id. */
+  key: KeyId.optional(),
   event: z.unknown(),
 });
 export type RawRecord = z.infer<typeof RawRecord>;

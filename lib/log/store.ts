@@ -10,11 +10,23 @@
  * - The chunks are the truth and the meta an index of them: on open, records found beyond what
  *   meta lists are adopted; records missing from what meta lists are never "reconciled away" (verify
  *   reports them), and an unreadable chunk is never written over.
+ * - With a `key` (an organisation's secret, hash.ts ChainKey) every new record is keyed: its hash is
+ *   an HMAC and it names the key. When the head is not keyed with it (an existing unkeyed log, or a
+ *   new secret), the next write first appends an AuditEvent 'keyed' at seq N: "keyed from N". The
+ *   records before N stay as they were; N's keyed hash covers its `prev`, so they cannot be rewritten
+ *   without breaking the link (chain.ts). After a clear, the 'cleared' record starts the keyed chain.
  */
 import { z } from 'zod';
 import { type AuditEvent, LogEvent } from '../events/schema';
 import { type ChainSegment, type VerifyResult, verifyChain } from './chain';
-import { type Digest, GENESIS_HASH, recordHash, webCryptoDigest } from './hash';
+import {
+  type ChainKey,
+  type Digest,
+  GENESIS_HASH,
+  keyedRecordHash,
+  recordHash,
+  webCryptoDigest,
+} from './hash';
 import type { KeyValueStore } from './kv';
 import {
   ChunkBody,
@@ -47,6 +59,8 @@ export interface LogStoreOptions {
   digest?: Digest;
   /** Key prefix (default "log"), e.g. to keep a test log apart. */
   keyPrefix?: string;
+  /** The organisation's chain key: new records are HMAC-keyed with it. */
+  key?: ChainKey | null;
 }
 
 export interface RejectedEvent {
@@ -86,6 +100,8 @@ export interface LogInfo {
   count: number;
   lastSeq: number;
   headHash: string;
+  /** Id of the key the last record was keyed with; null when it is not keyed (or the log is empty). */
+  headKey: string | null;
   anchor: string;
   anchorSeq: number;
   chunks: number;
@@ -119,6 +135,7 @@ interface State {
 
 interface Staged {
   state: State;
+  headKey: string | null;
   writes: Record<string, unknown>;
   stored: string[];
   duplicates: string[];
@@ -169,6 +186,9 @@ export class LogStore {
   private readonly recentIdLimit: number;
   private readonly digest: Digest;
   private readonly prefix: string;
+  private key: ChainKey | null;
+  /** Key id of the last record (null: unkeyed or none). */
+  private headKey: string | null = null;
 
   private constructor(
     private readonly kv: KeyValueStore,
@@ -178,6 +198,7 @@ export class LogStore {
     this.recentIdLimit = options.recentIdLimit ?? 5000;
     this.digest = options.digest ?? webCryptoDigest;
     this.prefix = options.keyPrefix ?? KEY_PREFIX;
+    this.key = options.key ?? null;
     if (!Number.isInteger(this.chunkSize) || this.chunkSize < 1) {
       throw new RangeError('chunkSize must be a positive integer');
     }
@@ -218,7 +239,7 @@ export class LogStore {
     }
     if (valid.length === 0) return { stored: [], duplicates: [], rejected };
     const { stored, duplicates } = await this.queue.run(async () => {
-      const staged = await this.stage(this.state, valid);
+      const staged = await this.stage(this.state, valid, this.headKey);
       if (staged.stored.length > 0) {
         await this.kv.set(staged.writes);
         this.commit(staged);
@@ -322,6 +343,27 @@ export class LogStore {
     });
   }
 
+  /**
+   * Uses `key` for the records written from now on (null: unkeyed again). A new key starts a keyed
+   * segment at the next write; `ensureKeyed` writes it at once.
+   */
+  setKey(key: ChainKey | null): Promise<void> {
+    return this.queue.run(async () => {
+      this.key = key;
+    });
+  }
+
+  /** With a key set and a head not keyed with it, appends the AuditEvent 'keyed' now. Returns its id. */
+  ensureKeyed(now: Date = new Date()): Promise<string | null> {
+    return this.queue.run(async () => {
+      if (!this.key || this.headKey === this.key.id) return null;
+      const staged = await this.stage(this.state, [], this.headKey, now);
+      await this.kv.set(staged.writes);
+      this.commit(staged);
+      return staged.stored[0] ?? null;
+    });
+  }
+
   // ---- reading -------------------------------------------------------------------------------
 
   /** Number of records in the log. */
@@ -335,6 +377,7 @@ export class LogStore {
       count: this.total,
       lastSeq: meta.lastSeq,
       headHash: meta.headHash,
+      headKey: this.headKey,
       anchor: meta.anchor,
       anchorSeq: meta.anchorSeq,
       chunks: index.sealed.length + (meta.current.count > 0 ? 1 : 0),
@@ -414,6 +457,8 @@ export class LogStore {
         { anchor: meta.anchor, firstSeq: meta.anchorSeq + 1 },
         { seq: meta.lastSeq, hash: meta.headHash },
         this.digest,
+        // The writer has the key, so the log must end in a record keyed with it.
+        { key: this.key, requireKeyed: this.key !== null },
       );
     });
   }
@@ -458,7 +503,31 @@ export class LogStore {
    * Builds the records and writes for appending `events` to `base`, without touching `this`.
    * Hashes are sequential by nature (each depends on the one before).
    */
-  private async stage(base: State, events: readonly LogEvent[]): Promise<Staged> {
+  private async stage(
+    base: State,
+    given: readonly LogEvent[],
+    baseHeadKey: string | null,
+    now?: Date,
+  ): Promise<Staged> {
+    const key = this.key;
+    let events = given;
+    // A keyed segment starts with a record saying so (only when something is written anyway, or asked).
+    if (key && baseHeadKey !== key.id && (given.length > 0 || now)) {
+      const seq = base.meta.lastSeq + 1;
+      const time = (now ?? new Date()).toISOString();
+      const note: AuditEvent = {
+        id: `audit:keyed:${seq}`,
+        type: 'audit',
+        time,
+        action: 'keyed',
+        detail:
+          `From this record (#${seq}) the log is keyed with your organisation's secret (key ${key.id}): ` +
+          `a record changed or added without the secret no longer verifies.` +
+          (seq > 1 ? ` Records before #${seq} stay as written; this record's keyed link holds them.` : ''),
+      };
+      events = [note, ...given];
+    }
+    let headKey = baseHeadKey;
     const stored: string[] = [];
     const duplicates: string[] = [];
     const writes: Record<string, unknown> = {};
@@ -490,8 +559,13 @@ export class LogStore {
         copied = true;
       }
       const seq = lastSeq + 1;
-      const hash = await recordHash(seq, headHash, event, this.digest);
-      records.push({ seq, prev: headHash, hash, event });
+      const hash = key
+        ? await keyedRecordHash(seq, headHash, event, key)
+        : await recordHash(seq, headHash, event, this.digest);
+      records.push(
+        key ? { seq, prev: headHash, hash, key: key.id, event } : { seq, prev: headHash, hash, event },
+      );
+      headKey = key?.id ?? null;
       current = growChunk(current, event.time, hash);
       lastSeq = seq;
       headHash = hash;
@@ -505,12 +579,13 @@ export class LogStore {
       writes[metaKey(this.prefix)] = meta;
       if (rolled) writes[indexKey(this.prefix)] = index;
     }
-    return { state: { meta, index, records }, writes, stored, duplicates, rolled };
+    return { state: { meta, index, records }, headKey, writes, stored, duplicates, rolled };
   }
 
   /** Makes a staged state current, after its write succeeded. */
   private commit(staged: Staged, rebuilt = false): void {
     this.state = staged.state;
+    this.headKey = staged.headKey;
     if (staged.rolled || rebuilt) {
       this.rebuildDerived();
     } else {
@@ -544,12 +619,28 @@ export class LogStore {
       action,
       detail: truncate(detail, AUDIT_DETAIL_MAX),
     };
-    const staged = await this.stage(base, [audit]);
+    // After a clear the chain starts again with this record, keyed if a key is set (no 'keyed' note
+    // before it); after retention the head is unchanged.
+    const staged = await this.stage(
+      base,
+      [audit],
+      action === 'cleared' ? (this.key?.id ?? null) : this.headKey,
+    );
     staged.writes[indexKey(this.prefix)] = staged.state.index;
     await this.kv.set(staged.writes);
     this.commit(staged, true);
     await this.collectGarbage();
     return audit.id;
+  }
+
+  /** The key id of the last record: from the current chunk, or the last sealed chunk that holds records. */
+  private async keyOfHead(index: Index, records: readonly RawRecord[]): Promise<string | null> {
+    const last = records.at(-1);
+    if (last) return last.key ?? null;
+    const sealed = [...index.sealed].reverse().find((chunk) => chunk.count > 0);
+    if (!sealed) return null;
+    const chunk = await this.readRawChunk(sealed.id);
+    return chunk.kind === 'ok' ? (chunk.records.at(-1)?.key ?? null) : null;
   }
 
   private async collectGarbage(): Promise<void> {
@@ -671,6 +762,7 @@ export class LogStore {
 
     if (changed) await this.kv.set({ [mKey]: meta, [iKey]: index });
     this.state = { meta, index, records };
+    this.headKey = await this.keyOfHead(index, records);
     this.rebuildDerived();
     await this.collectGarbage();
   }

@@ -4,8 +4,8 @@
  * is one string; between slices the caller's `pause` runs (the page yields to the event loop and
  * updates a progress bar), and an AbortSignal stops the work. The parts go straight into a Blob.
  */
-import { type CsvColumnId, csvRows } from './csv';
-import { buildExport } from './export';
+import { type CsvColumnId, type CsvHead, csvRows, csvTrailer, DEFAULT_CSV_COLUMNS } from './csv';
+import { buildExport, type ExportSource } from './export';
 import type { LogRecord } from './layout';
 
 export interface SliceOptions {
@@ -28,7 +28,7 @@ function aborted(signal: AbortSignal | undefined): void {
 export async function csvExportParts(
   count: number,
   recordAt: (i: number) => CsvRecord,
-  options: SliceOptions & { columns?: readonly CsvColumnId[] } = {},
+  options: SliceOptions & { columns?: readonly CsvColumnId[]; head?: CsvHead } = {},
 ): Promise<string[]> {
   const size = Math.max(1, options.sliceSize ?? 5000);
   const pause = options.pause ?? defaultPause;
@@ -52,6 +52,8 @@ export async function csvExportParts(
     options.onProgress?.(done, count);
     if (done < count) await pause();
   }
+  if (options.head)
+    parts.push(csvTrailer(options.head, count, (options.columns ?? DEFAULT_CSV_COLUMNS).length));
   return parts;
 }
 
@@ -60,14 +62,17 @@ export async function csvExportParts(
  * as Blob parts. `verifyExport` of the joined parts checks it as it would the background's export.
  */
 export async function jsonExportParts(
-  anchor: string,
-  records: readonly unknown[],
+  source: ExportSource,
   exportedAt: Date,
   options: SliceOptions = {},
 ): Promise<string[]> {
+  const { records } = source;
   const size = Math.max(1, options.sliceSize ?? 5000);
   const pause = options.pause ?? defaultPause;
-  const shell = JSON.stringify(buildExport({ anchor, records: [] }, exportedAt));
+  const shell = JSON.stringify({
+    ...buildExport({ ...source, records: [] }, exportedAt),
+    count: records.length,
+  });
   const tail = '[]}';
   if (!shell.endsWith(tail)) throw new Error('Unexpected export shape: records must come last.');
   const parts: string[] = [shell.slice(0, -tail.length), '['];

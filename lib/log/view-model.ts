@@ -392,6 +392,7 @@ export const AUDIT_LABELS: Record<Extract<LogEvent, { type: 'audit' }>['action']
   'settings-imported': 'Audit: settings imported',
   error: 'Audit: error',
   'log-set-aside': 'Audit: unreadable log kept aside, new log started',
+  keyed: 'Audit: log keyed by organisation secret',
 };
 
 export const CHANNEL_TEXT: Record<Channel, string> = {
@@ -553,7 +554,37 @@ export const VERIFY_REASON_TEXT: Record<VerifyReason, string> = {
   'unparseable-chunk': 'stored records cannot be read',
   'head-mismatch': 'records removed from or added to the end',
   'unparseable-export': 'not a log export',
+  'not-keyed': "written without your organisation's secret",
+  'export-mismatch': 'the file does not end where it says',
 };
+
+/** What a successful check also established, in words: keyed records, records that could not be checked. */
+export function verifyNotes(result: VerifyResult): string[] {
+  if (!result.ok) return [];
+  const notes: string[] = [];
+  if (result.keyed)
+    notes.push(
+      `${formatCount(result.keyed)} record(s) are keyed with your organisation's secret and were checked with it.`,
+    );
+  if (result.unchecked)
+    notes.push(
+      `${formatCount(result.unchecked)} record(s) are keyed with a secret not available here: only their order and links were checked.`,
+    );
+  if (result.head) notes.push(`Head: record #${result.head.seq}, hash ${result.head.hash}.`);
+  return notes;
+}
+
+/** The one-line verdict on an exported file: what it holds, or the first thing wrong with it. */
+export function fileVerdict(result: VerifyResult): string {
+  if (result.ok) {
+    const head = result.head ? `, ending at record #${result.head.seq}` : '';
+    return `File intact: ${formatCount(result.count)} record${result.count === 1 ? '' : 's'} checked${head}`;
+  }
+  const reason = VERIFY_REASON_TEXT[result.reason] ?? result.reason;
+  return result.firstBrokenSeq > 0
+    ? `File altered or damaged: first broken record #${result.firstBrokenSeq} (${reason})`
+    : `File not accepted: ${reason}`;
+}
 
 /** The one-line verdict: "Log intact: N events checked" or "Log altered: first broken record #seq (reason)". */
 export function verifySummary(result: VerifyResult): string {

@@ -27,6 +27,9 @@ export interface SettingsFile {
   settings: Settings;
 }
 
+/** An import lists at most this many problems; the rest are counted (a list of thousands helps no one). */
+export const MAX_LISTED_PROBLEMS = 100;
+
 export type StrictResult =
   | { ok: true; settings: Settings; notes: string[] }
   | { ok: false; errors: SettingsIssue[] };
@@ -56,6 +59,25 @@ export function settingsFileName(now: Date = new Date()): string {
  * `settings.rules[2].prompt.summary: Summary must be under 140 characters`.
  */
 export function parseSettingsFile(text: string): StrictResult {
+  try {
+    return parseSettingsFileText(text);
+  } catch (error) {
+    // A check that throws (a bug, or input deep enough to exhaust the stack) must still answer:
+    // an import that says nothing looks to the manager like one that worked.
+    const detail = error instanceof Error ? error.message : String(error);
+    return fail('(file)', `The file could not be checked (${detail.slice(0, 200)}); nothing was changed`);
+  }
+}
+
+/** The problems to list, and how many more there are beyond them. */
+export function listedProblems(
+  errors: readonly SettingsIssue[],
+  limit = MAX_LISTED_PROBLEMS,
+): { listed: SettingsIssue[]; more: number } {
+  return { listed: errors.slice(0, limit), more: Math.max(0, errors.length - limit) };
+}
+
+function parseSettingsFileText(text: string): StrictResult {
   if (text.length > MAX_SETTINGS_FILE_BYTES) {
     return fail(
       '(file)',

@@ -8,7 +8,7 @@
  * warning (shown on the options page) rather than breaking the rest of the policy.
  *
  * What a policy can do (docs/organisation-policy.md):
- * - force a value: adviceOnly, language, builtInProfiles, patientReference, retentionDays;
+ * - force a value: adviceOnly, language, builtInProfiles, retentionDays (patientReference: only "off");
  * - add things that cannot be removed locally: sites, profiles, vocabulary entries;
  * - replace the rule list (rules) or switch named rules off (disabledRules);
  * - lock the whole options page (lockSettings).
@@ -49,7 +49,15 @@ export interface OrgPolicy {
   builtInProfiles?: boolean;
   patientReference?: 'off' | 'pseudonymous';
   retentionDays?: number;
+  /** Keys the log's hash chain (HMAC-SHA-256). Never shown, never exported: only its presence is. */
+  chainSecret?: string;
+  /** true: the log cannot be cleared (the log page disables the button, the background refuses). */
+  forbidClearLog?: boolean;
 }
+
+/** Shortest secret accepted: a short one could be guessed from any keyed record. */
+export const CHAIN_SECRET_MIN = 32;
+export const CHAIN_SECRET_MAX = 1024;
 
 export const POLICY_KEYS = [
   'lockSettings',
@@ -63,6 +71,8 @@ export const POLICY_KEYS = [
   'builtInProfiles',
   'patientReference',
   'retentionDays',
+  'chainSecret',
+  'forbidClearLog',
 ] as const satisfies ReadonlyArray<keyof OrgPolicy>;
 
 export interface PolicyLocks {
@@ -139,7 +149,15 @@ export function parsePolicy(raw: unknown): ParsedPolicy {
   const adviceOnly = scalar('adviceOnly', Settings.shape.adviceOnly);
   const language = scalar('language', SettingsLanguage);
   const builtInProfiles = scalar('builtInProfiles', Settings.shape.builtInProfiles);
-  const patientReference = scalar('patientReference', PatientReferenceMode);
+  let patientReference = scalar('patientReference', PatientReferenceMode);
+  if (patientReference === 'pseudonymous') {
+    // Never implemented end to end (nothing read the reference from the page), so it was removed
+    // rather than shown as working: say so instead of pretending it is in force.
+    warnings.push(
+      'patientReference: pseudonymous patient references are not available; no patient reference is stored — ignored',
+    );
+    patientReference = undefined;
+  }
   const retentionDays = scalar('retentionDays', Privacy.shape.retentionDays);
   if (lockSettings !== undefined) policy.lockSettings = lockSettings;
   if (adviceOnly !== undefined) policy.adviceOnly = adviceOnly;
@@ -147,6 +165,17 @@ export function parsePolicy(raw: unknown): ParsedPolicy {
   if (builtInProfiles !== undefined) policy.builtInProfiles = builtInProfiles;
   if (patientReference !== undefined) policy.patientReference = patientReference;
   if (retentionDays !== undefined) policy.retentionDays = retentionDays;
+  // The secret's own value never appears in a warning: only what is wrong with it.
+  const chainSecret = scalar(
+    'chainSecret',
+    z
+      .string({ error: 'must be text' })
+      .min(CHAIN_SECRET_MIN, { error: `must be at least ${CHAIN_SECRET_MIN} characters` })
+      .max(CHAIN_SECRET_MAX, { error: `must be at most ${CHAIN_SECRET_MAX} characters` }),
+  );
+  if (chainSecret !== undefined) policy.chainSecret = chainSecret;
+  const forbidClearLog = scalar('forbidClearLog', z.boolean({ error: 'must be true or false' }));
+  if (forbidClearLog !== undefined) policy.forbidClearLog = forbidClearLog;
 
   const sites = listOf(data.sites, 'sites', warnings, (item, index) => policySite(item, index, warnings));
   if (sites) policy.sites = uniqueIds(sites, (s) => s.id, 'sites', warnings).slice(0, MAX_SITES);
@@ -291,6 +320,10 @@ export function describePolicy(policy: OrgPolicy): string[] {
   if (policy.builtInProfiles !== undefined) lines.push(`Built-in profiles: ${onOff(policy.builtInProfiles)}`);
   if (policy.patientReference !== undefined) lines.push(`Patient reference: ${policy.patientReference}`);
   if (policy.retentionDays !== undefined) lines.push(`Keep the log for: ${policy.retentionDays} days`);
+  if (policy.chainSecret !== undefined)
+    lines.push("The flag log is keyed with your organisation's secret (the secret is not shown)");
+  if (policy.forbidClearLog !== undefined)
+    lines.push(`Clearing the flag log: ${policy.forbidClearLog ? 'not allowed' : 'allowed'}`);
   return lines;
 }
 

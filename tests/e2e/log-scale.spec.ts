@@ -100,7 +100,7 @@ test('100,000 events: first render, filter, keyboard, exports and verify', async
   const csvTime = Date.now() - t;
   const csv = await readFile((await csvFile.path())!, 'utf8');
   console.log(`[log-scale] CSV export at ${N} events: ${csvTime} ms (${(csv.length / 1e6).toFixed(1)} MB)`);
-  expect(csv.split('\r\n')).toHaveLength(N + 2);
+  expect(csv.split('\r\n')).toHaveLength(N + 3); // header, rows, head trailer, ''
 
   t = Date.now();
   const jsonDownload = page.waitForEvent('download', { timeout: 120_000 });
@@ -111,7 +111,7 @@ test('100,000 events: first render, filter, keyboard, exports and verify', async
   console.log(
     `[log-scale] JSON export at ${N} events: ${jsonTime} ms (${(json.length / 1e6).toFixed(1)} MB)`,
   );
-  expect(await verifyExport(json, nodeDigest)).toEqual({ ok: true, count: N });
+  expect(await verifyExport(json, nodeDigest)).toMatchObject({ ok: true, count: N });
 
   t = Date.now();
   await page.getByRole('button', { name: 'Verify integrity' }).click();

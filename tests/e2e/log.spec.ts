@@ -157,8 +157,14 @@ test('CSV (filtered, formula-safe) and JSON (whole chain) exports download and c
   const csv = await readFile((await csvFile.path())!, 'utf8');
   const lines = csv.split('\r\n');
   expect(lines[0]).toMatch(/^seq,time,type,kind,site,/);
-  expect(lines.length).toBe(overridden.length + 2); // header, rows, '' after the last CRLF
-  expect(lines.slice(1, -1).every((line) => line.split(',')[3] === 'overridden')).toBe(true);
+  // header, rows, the head trailer, '' after the last CRLF
+  expect(lines.length).toBe(overridden.length + 3);
+  expect(lines.slice(1, -2).every((line) => line.split(',')[3] === 'overridden')).toBe(true);
+  expect(lines.at(-2)).toMatch(
+    new RegExp(
+      `^# log head: record #1200 hash [0-9a-f]{64} \\(${overridden.length} of 1200 records in this file\\),*$`,
+    ),
+  );
   expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""x"")"`);
   await expect(page.getByRole('status').filter({ hasText: 'Exported' })).toContainText(
     `Exported ${overridden.length} events`,
@@ -168,8 +174,13 @@ test('CSV (filtered, formula-safe) and JSON (whole chain) exports download and c
   await page.getByRole('button', { name: /whole log as JSON/ }).click();
   const jsonFile = await jsonDownload;
   const json = await readFile((await jsonFile.path())!, 'utf8');
-  expect(JSON.parse(json)).toMatchObject({ format: 'equity-prompts-log', version: 1 });
-  expect(await verifyExport(json, nodeDigest)).toEqual({ ok: true, count: 1200 });
+  expect(JSON.parse(json)).toMatchObject({
+    format: 'equity-prompts-log',
+    version: 2,
+    head: { seq: 1200 },
+    count: 1200,
+  });
+  expect(await verifyExport(json, nodeDigest)).toMatchObject({ ok: true, count: 1200 });
 });
 
 test('Verify integrity: intact, then a hand-edited stored chunk is caught at the edited record', async ({

@@ -124,13 +124,16 @@ test('privacy and display: retention is checked beside the field; saved values r
   expect((await readStorage<StoredSettings>('settings'))?.privacy.retentionDays).toBe(365);
 
   await retention.fill('730');
-  await options.getByRole('radio', { name: 'Pseudonymous reference' }).check();
+  // The pseudonymous reference option was removed (issue 14 part 5): the page says none is kept.
+  await expect(options.getByTestId('no-patient-reference')).toContainText(
+    'The log holds no patient reference',
+  );
   await options.getByRole('checkbox', { name: 'Advice only' }).check();
   await options.getByLabel('Language of the receptionist’s prompts').selectOption('cy');
   await options.getByRole('button', { name: 'Save privacy and display settings' }).click();
   await expect(options.getByRole('status').first()).toHaveText('Privacy and display settings saved');
   expect(await readStorage<StoredSettings>('settings')).toMatchObject({
-    privacy: { patientReference: 'pseudonymous', retentionDays: 730 },
+    privacy: { patientReference: 'off', retentionDays: 730 },
     adviceOnly: true,
     language: 'cy',
   });
@@ -167,4 +170,34 @@ test('the error log lists caught errors and can be cleared', async ({
   await expect(options.getByTestId('errors-empty')).toBeVisible();
   await expect(options.getByRole('status').first()).toHaveText('Error log cleared');
   expect(await readStorage('errorLog')).toEqual([]);
+});
+
+test('a file with 250 problems lists the first 100 and counts the rest; nothing changes', async ({
+  page,
+  openExtensionPage,
+  readStorage,
+}) => {
+  void page;
+  const before = await readStorage('settings');
+  const options = await openSection(openExtensionPage, 'transfer', 'Import and export');
+  const settings = structuredClone(before) as StoredSettings & Record<string, unknown>;
+  for (let i = 0; i < 250; i++) settings[`typo${i}`] = i;
+  const bad = {
+    format: 'equity-prompts-settings',
+    version: 1,
+    exportedAt: new Date().toISOString(),
+    settings,
+  };
+  await options.getByLabel('Settings file').setInputFiles(asFile('many.json', bad));
+
+  const alert = options.getByRole('alert');
+  await expect(alert).toContainText(
+    'many.json cannot be imported: nothing has been changed. 250 problems; the first 100 are listed:',
+  );
+  await expect(alert.getByRole('listitem')).toHaveCount(100);
+  await expect(alert.getByRole('listitem').first()).toHaveText('settings.typo0: Unknown field');
+  await expect(options.getByTestId('import-more')).toHaveText(
+    '… and 150 more problems not listed. Fix these first, then import the file again to see the rest.',
+  );
+  expect(await readStorage('settings')).toEqual(before);
 });

@@ -136,8 +136,10 @@ test('managed policy values override local ones, show as locked, and reach the r
     await expect(privacy.getByLabel('Keep the log for (days)')).toHaveValue('90');
     // Three locked fields, plus the banner that explains the mark.
     await expect(privacy.getByText('Set by your organisation')).toHaveCount(4);
-    // Not locked: the patient reference stays the practice's choice.
-    await expect(privacy.getByRole('radio', { name: /Off: no patient reference/ })).toBeEnabled();
+    // No patient reference option any more (issue 14 part 5): the page says none is kept.
+    await expect(privacy.getByTestId('no-patient-reference')).toContainText(
+      'The log holds no patient reference',
+    );
     expect(
       (await new AxeBuilder({ page: privacy }).withTags(AXE_TAGS).analyze()).violations.map((v) => v.id),
     ).toEqual([]);

@@ -51,17 +51,25 @@ describe('jsonExportParts', () => {
   it('builds an export that verifies and equals buildExport', async () => {
     const snap = await records(23);
     const at = new Date('2025-04-01T10:00:00Z');
-    const parts = await jsonExportParts(snap.anchor, snap.records, at, {
+    const parts = await jsonExportParts(snap, at, {
       sliceSize: 4,
       pause: async () => {},
     });
     const parsed = JSON.parse(parts.join(''));
-    expect(parsed).toMatchObject({ format: 'equity-prompts-log', version: 1, anchor: snap.anchor });
+    expect(parsed).toMatchObject({
+      format: 'equity-prompts-log',
+      version: 2,
+      anchor: snap.anchor,
+      head: { seq: snap.lastSeq, hash: snap.headHash },
+      count: 23,
+    });
     expect(parsed.records).toEqual(JSON.parse(JSON.stringify(snap.records)));
-    expect(await verifyExport(parts.join(''), nodeDigest)).toEqual({ ok: true, count: 23 });
+    expect(await verifyExport(parts.join(''), nodeDigest)).toMatchObject({ ok: true, count: 23 });
   });
   it('an empty log exports an empty record list', async () => {
-    const parts = await jsonExportParts('0'.repeat(64), [], new Date());
+    const zero = '0'.repeat(64);
+    const empty = { anchor: zero, anchorSeq: 0, lastSeq: 0, headHash: zero, records: [] };
+    const parts = await jsonExportParts(empty, new Date());
     expect(JSON.parse(parts.join('')).records).toEqual([]);
   });
 });

@@ -56,6 +56,48 @@ describe('csvCell', () => {
   });
 });
 
+describe('csvCell: formula triggers hidden behind spaces, control characters and full-width forms', () => {
+  it.each([
+    [' =1+1', "' =1+1"],
+    ['   @SUM(A1)', "'   @SUM(A1)"],
+    ['\u0001=cmd', "'\u0001=cmd"],
+    ['\u00a0+1', "'\u00a0+1"],
+    ['\u200b-1', "'\u200b-1"],
+    ['\ufeff=1', "'\ufeff=1"],
+    ['\uff1dHYPERLINK("x")', `"'\uff1dHYPERLINK(""x"")"`],
+    ['\uff0b1', "'\uff0b1"],
+    ['\uff0d1', "'\uff0d1"],
+    ['\uff20x', "'\uff20x"],
+    [' \uff1d1', "' \uff1d1"],
+    ['\u0000=1', "'\ufffd=1"],
+    ['a\u0000b', 'a\ufffdb'],
+    ['\tplain', "'\tplain"],
+    [' plain', ' plain'],
+    ['x =1', 'x =1'],
+  ])('%j -> %j', (input, expected) => {
+    expect(csvCell(input)).toBe(expected);
+  });
+
+  it('quotes a cell holding ";" so a spreadsheet using ";" as its separator keeps it whole', () => {
+    expect(csvCell('interpreter;easy-read')).toBe('"interpreter;easy-read"');
+    expect(csvCell('=1;2')).toBe(`"'=1;2"`);
+  });
+
+  it('never writes a NUL, and every risky cell reads back starting with an apostrophe', () => {
+    const risky = [' =1', '\u0000+1', '\uff20a', '\r\n=1', '\u0085@1'];
+    const text = toCsv(
+      risky.map((comment, i) => rec(i + 1, audit(`a${i}`, { detail: comment }))),
+      ['comment'],
+    );
+    expect(text).not.toContain('\u0000');
+    const cells = parseCsv(text)
+      .slice(1)
+      .map((row) => row[0]);
+    expect(cells).toHaveLength(risky.length);
+    for (const cell of cells) expect(cell?.startsWith("'")).toBe(true);
+  });
+});
+
 describe('toCsv', () => {
   it('writes a header and one CRLF line per record, with the documented columns', () => {
     const csv = toCsv([]);

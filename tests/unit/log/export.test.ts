@@ -16,17 +16,20 @@ describe('JSON export', () => {
     const { file } = await exported();
     expect(file).toMatchObject({
       format: EXPORT_FORMAT,
-      version: 1,
+      version: 2,
       exportedAt: '2025-04-01T00:00:00.000Z',
       anchor: GENESIS_HASH,
+      anchorSeq: 0,
+      head: { seq: 8, hash: file.records[7]?.hash },
+      count: 8,
     });
     expect(file.records.map((r) => r.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
   });
 
   it('verifies as an object and as text', async () => {
     const { file } = await exported();
-    expect(await verifyExport(file)).toEqual({ ok: true, count: 8 });
-    expect(await verifyExport(JSON.stringify(file, null, 2))).toEqual({ ok: true, count: 8 });
+    expect(await verifyExport(file)).toMatchObject({ ok: true, count: 8 });
+    expect(await verifyExport(JSON.stringify(file, null, 2))).toMatchObject({ ok: true, count: 8 });
   });
 
   it('verifies after retention from the recorded anchor', async () => {
@@ -37,7 +40,7 @@ describe('JSON export', () => {
     const file = await exportLog(log);
     expect(file.anchor).not.toBe(GENESIS_HASH);
     expect(file.records[0]?.seq).toBe(7);
-    expect(await verifyExport(file)).toEqual({ ok: true, count: 3 });
+    expect(await verifyExport(file)).toMatchObject({ ok: true, count: 3 });
     // The same records from genesis do not verify: the anchor matters.
     expect(await verifyExport({ ...file, anchor: GENESIS_HASH })).toMatchObject({
       ok: false,
@@ -87,12 +90,18 @@ describe('JSON export', () => {
   });
 
   it('buildExport is pure', () => {
-    const out = buildExport({ anchor: GENESIS_HASH, records: [] }, new Date(0));
+    const out = buildExport(
+      { anchor: GENESIS_HASH, anchorSeq: 0, lastSeq: 0, headHash: GENESIS_HASH, records: [] },
+      new Date(0),
+    );
     expect(out).toEqual({
       format: 'equity-prompts-log',
-      version: 1,
+      version: 2,
       exportedAt: '1970-01-01T00:00:00.000Z',
       anchor: GENESIS_HASH,
+      anchorSeq: 0,
+      head: { seq: 0, hash: GENESIS_HASH },
+      count: 0,
       records: [],
     });
   });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  listedProblems,
+  MAX_LISTED_PROBLEMS,
   parseSettingsFile,
   SETTINGS_FILE_FORMAT,
   settingsFile,
@@ -230,5 +232,32 @@ describe('unknown fields', () => {
         { path: 'typo', message: 'Unknown field' },
       ]),
     );
+  });
+});
+
+describe('an import with many problems', () => {
+  it('reports every problem, and lists the first 100 with a count of the rest', () => {
+    const settings: Record<string, unknown> = { ...strictSettings() };
+    for (let i = 0; i < 250; i++) settings[`typo${i}`] = i;
+    const result = parseSettingsFile(fileWith(settings));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toHaveLength(250);
+    const { listed, more } = listedProblems(result.errors);
+    expect(listed).toHaveLength(MAX_LISTED_PROBLEMS);
+    expect(listed[0]).toEqual({ path: 'settings.typo0', message: 'Unknown field' });
+    expect(more).toBe(150);
+  });
+
+  it('lists everything, with nothing more, when there are 100 or fewer', () => {
+    const errors = Array.from({ length: 100 }, (_, i) => ({ path: `p${i}`, message: 'm' }));
+    expect(listedProblems(errors)).toEqual({ listed: errors, more: 0 });
+  });
+
+  it('answers with a problem, never an exception, for a file nested too deep to check', () => {
+    const deep = `${'['.repeat(200_000)}${']'.repeat(200_000)}`;
+    const result = parseSettingsFile(`{"format":"${SETTINGS_FILE_FORMAT}","version":1,"settings":${deep}}`);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.length).toBeGreaterThan(0);
   });
 });

@@ -38,8 +38,11 @@ describe('parsePolicy', () => {
       builtInProfiles: 'yes',
       colour: 'blue',
     });
-    expect(policy).toEqual({ adviceOnly: true, patientReference: 'pseudonymous' });
-    expect(warnings).toHaveLength(4);
+    expect(policy).toEqual({ adviceOnly: true });
+    expect(warnings).toHaveLength(5);
+    expect(warnings.join('\n')).toMatch(
+      /^patientReference: pseudonymous patient references are not available/m,
+    );
     expect(warnings.join('\n')).toMatch(/^language: .*ignored/m);
     expect(warnings.join('\n')).toMatch(/^retentionDays: Retention must be at least 1 day — ignored/m);
     expect(warnings.join('\n')).toMatch(/^builtInProfiles: .*ignored/m);
@@ -335,5 +338,37 @@ describe('managed schema follows the zod schemas', () => {
   it('for site profiles', async () => {
     const { SiteProfile } = await import('../../../lib/profiles/schema');
     expect(differences(SiteProfile, managedSchema.properties.profiles.items, 'profiles[]')).toEqual([]);
+  });
+});
+
+describe('log policy: chainSecret and forbidClearLog', () => {
+  const secret = 's3cret-that-is-long-enough-for-hmac-keys!';
+
+  it('accepts a long secret and the clear switch, and describes them without the secret', () => {
+    const { policy, warnings } = parsePolicy({ chainSecret: secret, forbidClearLog: true });
+    expect(warnings).toEqual([]);
+    expect(policy).toEqual({ chainSecret: secret, forbidClearLog: true });
+    const lines = describePolicy(policy).join('\n');
+    expect(lines).toContain(
+      "The flag log is keyed with your organisation's secret (the secret is not shown)",
+    );
+    expect(lines).toContain('Clearing the flag log: not allowed');
+    expect(lines).not.toContain(secret);
+  });
+
+  it('ignores a short or non-text secret with a warning that does not repeat it', () => {
+    for (const bad of ['short-secret', 12345]) {
+      const { policy, warnings } = parsePolicy({ chainSecret: bad });
+      expect(policy.chainSecret).toBeUndefined();
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toMatch(/^chainSecret: must be (at least 32 characters|text) — ignored$/);
+      expect(warnings[0]).not.toContain(String(bad));
+    }
+  });
+
+  it('ignores a forbidClearLog that is not true or false', () => {
+    const { policy, warnings } = parsePolicy({ forbidClearLog: 'yes' });
+    expect(policy).toEqual({});
+    expect(warnings).toEqual(['forbidClearLog: must be true or false — ignored']);
   });
 });
