@@ -7,6 +7,11 @@ declare const chrome: {
       remove(keys: string | string[]): Promise<void>;
       clear(): Promise<void>;
     };
+    session: {
+      get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
+      set(items: Record<string, unknown>): Promise<void>;
+      remove(keys: string | string[]): Promise<void>;
+    };
   };
   runtime: { reload(): void; getURL(path: string): string };
   tabs: { query(info: object): Promise<Array<{ id?: number; url?: string }>> };
