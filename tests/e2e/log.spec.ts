@@ -51,7 +51,9 @@ test('events from a prompt appear in the viewer as they happen, with every field
   await expect(grid(log)).toContainText('Prompt accepted');
   await expect(grid(log)).toContainText('telephone → face-to-face');
   await expect(log.locator('.figure', { hasText: 'Prompt accepted' })).toContainText('1');
-  await expect(log.locator('.rates')).toContainText('100% accepted');
+  // Three cards were shown: the in-person interpreter card as the form opened on Face to face, the
+  // telephone warning (accepted), and the in-person card again after the switch (booked with it open).
+  await expect(log.locator('.rates')).toContainText('Of 3 prompts shown: 33.3% accepted');
   const equity = log.getByRole('table', { name: /Bookings by need group/ });
   const interpreterRow = equity.getByRole('row', { name: /Interpreter needed/ });
   await expect(interpreterRow.getByRole('cell').first()).toHaveText('1'); // bookings
