@@ -66,7 +66,9 @@ test('events from a prompt appear in the viewer as they happen, with every field
   const focused = log.locator(':focus');
   await expect(focused).toHaveAttribute('role', 'gridcell');
   await log.keyboard.press('Control+End');
-  await log.keyboard.press('Control+Home'); // newest first: the booking
+  // Newest first: the next booking's in-person card (the form still shows Face to face), then the booking.
+  await log.keyboard.press('Control+Home');
+  await log.keyboard.press('ArrowDown');
   await expect(focused).toHaveText(/^#\d+$/);
   await log.keyboard.press('Enter');
   const dialog = log.getByRole('dialog');
@@ -82,7 +84,7 @@ test('events from a prompt appear in the viewer as they happen, with every field
   await expect(log.locator(':focus')).toHaveAttribute('role', 'gridcell');
   await log.keyboard.press('ArrowDown');
   await log.keyboard.press('ArrowRight');
-  await expect(log.locator(':focus')).toHaveAttribute('id', 'log-grid-r1-c1');
+  await expect(log.locator(':focus')).toHaveAttribute('id', 'log-grid-r2-c1');
 });
 
 test('filters, summaries, chart table and equity report follow the seeded log', async ({
