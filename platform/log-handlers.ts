@@ -4,11 +4,13 @@
  * here, so the background stays its single writer. Only the extension's own pages may ask: a content
  * script shares the extension id, so the sender's URL is checked, not just its id.
  */
+
+import { auditRecordStored } from '../lib/log/audit-check';
 import type { VerifyResult } from '../lib/log/chain';
 import { verifyExport } from '../lib/log/export';
 import { webCryptoDigest } from '../lib/log/hash';
 import { RuleStatsTally } from '../lib/log/rule-stats';
-import { LogCorruptError } from '../lib/log/store';
+import { LogCorruptError, type LogStore } from '../lib/log/store';
 import { logStore, policyChainKey } from './log-service';
 import { loadEffectiveSettings, readManagedPolicy } from './managed-policy';
 import { messaging } from './protocol';
@@ -85,7 +87,10 @@ export function registerLogHandlers(): void {
       .trim()
       .slice(0, CLEAR_REASON_MAX);
     if (reason === '') throw new Error('A reason is needed to clear the log.');
-    return (await logStore()).clear(reason);
+    const store = await logStore();
+    const result = await store.clear(reason);
+    await confirmAuditStored(store, result.auditId);
+    return result;
   });
 
   messaging.onMessage('ruleStats', async ({ sender }) => {
@@ -99,6 +104,21 @@ export function registerLogHandlers(): void {
     requireExtensionPage(sender, 'apply retention');
     const [store, settings] = await Promise.all([logStore(), loadEffectiveSettings()]);
     const retentionDays = settings.privacy.retentionDays;
-    return { ...(await store.applyRetention(new Date(), retentionDays)), retentionDays };
+    const result = await store.applyRetention(new Date(), retentionDays);
+    await confirmAuditStored(store, result.auditId);
+    return { ...result, retentionDays };
   });
+}
+
+/**
+ * A clear or a retention run is evidence only with its audit record: read it back from storage (the
+ * newest few records) and say so plainly when it is not there, rather than report success.
+ */
+export async function confirmAuditStored(store: LogStore, auditId: string | null): Promise<void> {
+  if (auditId === null) return;
+  if (!(await auditRecordStored(store, auditId))) {
+    throw new Error(
+      `The log changed, but its audit record (${auditId}) could not be read back from storage. Export the log and tell your IT team.`,
+    );
+  }
 }

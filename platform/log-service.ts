@@ -5,6 +5,7 @@
  */
 import { browser } from '#imports';
 import { coalescingDrainer, drainOutbox } from '../lib/events/outbox-drain';
+import { auditRecordStored } from '../lib/log/audit-check';
 import { type ChainKey, hmacChainKey } from '../lib/log/hash';
 import type { KeyValueStore } from '../lib/log/kv';
 import { metaKey } from '../lib/log/layout';
@@ -175,5 +176,14 @@ export async function retentionIfDue(retentionDays: number, now = new Date()): P
   const last = stored[LAST_RETENTION_KEY];
   if (typeof last === 'number' && now.getTime() - last < RETENTION_INTERVAL_MS) return;
   await browser.storage.local.set({ [LAST_RETENTION_KEY]: now.getTime() });
-  await (await logStore()).applyRetention(now, retentionDays);
+  const store = await logStore();
+  const { auditId } = await store.applyRetention(now, retentionDays);
+  if (auditId === null) return;
+  if (!(await auditRecordStored(store, auditId))) {
+    await recordError({
+      where: 'log:retention',
+      message: `Retention ran but its audit record ${auditId} was not read back`,
+      page: '',
+    });
+  }
 }
