@@ -7,7 +7,8 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { addBookingSystem, LOGGED_EVENTS, launchFirefox, promptTitles } from './firefox.mjs';
+import { printDemoReport } from './demo-report.mjs';
+import { addBookingSystem, clickInPanel, LOGGED_EVENTS, launchFirefox, promptTitles } from './firefox.mjs';
 import { startSiteServer } from './serve-sites.mjs';
 
 const outDir = path.resolve('demo-output', 'firefox');
@@ -51,23 +52,14 @@ async function shoot(page, name, caption) {
   await page.screenshot({ path: file });
   shots.push({ file, caption });
 }
+/** The cards' headings once the panel shows some (read from the extension's side: the root is closed). */
 async function waitForPrompts(where) {
-  await where.waitForFunction(
-    () => document.querySelector('equity-prompts-panel')?.shadowRoot?.querySelector('article h2'),
-    { timeout: 15_000 },
-  );
-  return promptTitles(where);
-}
-async function clickInPanel(page, pattern) {
-  const button = await page.waitForFunction(
-    (source) =>
-      Array.from(
-        document.querySelector('equity-prompts-panel')?.shadowRoot?.querySelectorAll('article button') ?? [],
-      ).find((b) => new RegExp(source, 'i').test(b.textContent ?? '')),
-    { timeout: 10_000 },
-    pattern,
-  );
-  await button.asElement().click();
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const titles = await promptTitles(firefox, where);
+    if (titles.length > 0 || Date.now() > deadline) return titles;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }
 
 const page = await firefox.browser.newPage();
@@ -83,7 +75,7 @@ walkthroughs.push({
   prompts: await waitForPrompts(page),
 });
 await shoot(page, 'gp-form-prompt', 'GP form: interpreter need, telephone slot chosen');
-await clickInPanel(page, 'face-to-face');
+await clickInPanel(firefox, page, /face-to-face/i);
 await page.waitForFunction(() => document.querySelector('#appointment-type')?.value === 'F2F');
 walkthroughs.at(-1).after = `Appointment type is now "${await page.$eval(
   '#appointment-type',
@@ -116,20 +108,6 @@ await shoot(page, 'iframe-prompt', 'Iframe form: no digital access from the note
 await new Promise((resolve) => setTimeout(resolve, 1000)); // let the last events reach the log
 const logged = await firefox.inExtension(LOGGED_EVENTS);
 
-console.log('\nWhat the receptionist saw (Firefox):');
-for (const w of walkthroughs) {
-  console.log(`- ${w.site}, patient ${w.patient}:`);
-  for (const p of w.prompts) console.log(`    prompt: ${p}`);
-  if (w.after) console.log(`    after "Switch to face-to-face": ${w.after}`);
-}
-const byKind = {};
-for (const e of logged) byKind[e.kind ?? e.type] = (byKind[e.kind ?? e.type] ?? 0) + 1;
-console.log(
-  `\nEvents in the local log: ${logged.length} (${Object.entries(byKind)
-    .map(([k, n]) => `${k} ${n}`)
-    .join(', ')})`,
-);
-console.log(`\nScreenshots (${shots.length}) in ${outDir}:`);
-for (const s of shots) console.log(`  ${s.file}  (${s.caption})`);
+printDemoReport('Firefox', walkthroughs, logged, shots, outDir);
 await firefox.close();
 await server.close();

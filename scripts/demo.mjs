@@ -10,6 +10,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumPath, QUIET_CHROMIUM_ARGS } from './browser-paths.mjs';
+import { printDemoReport } from './demo-report.mjs';
 import { startSiteServer } from './serve-sites.mjs';
 
 const browserArg = process.argv.indexOf('--browser');
@@ -139,20 +140,6 @@ const logged = await worker.evaluate(async () => {
   return events;
 });
 
-console.log('\nWhat the receptionist saw:');
-for (const w of walkthroughs) {
-  console.log(`- ${w.site}, patient ${w.patient}:`);
-  for (const p of w.prompts) console.log(`    prompt: ${p}`);
-  if (w.after) console.log(`    after "Switch to face-to-face": ${w.after}`);
-}
-const byKind = {};
-for (const e of logged) byKind[e.kind ?? e.type] = (byKind[e.kind ?? e.type] ?? 0) + 1;
-console.log(
-  `\nEvents in the local log: ${logged.length} (${Object.entries(byKind)
-    .map(([k, n]) => `${k} ${n}`)
-    .join(', ')})`,
-);
-console.log(`\nScreenshots (${shots.length}) in ${outDir}:`);
-for (const s of shots) console.log(`  ${s.file}  (${s.caption})`);
+printDemoReport('Chromium', walkthroughs, logged, shots, outDir);
 await context.close();
 await server.close();
