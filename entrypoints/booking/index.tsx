@@ -12,7 +12,13 @@ import { extensionRuntimeAlive } from './native-api';
 import { panelRenderer } from './panel-bridge';
 import { BookingWatcher, type PanelHost } from './watcher';
 
+declare const __EP_DEMO__: boolean;
+/**
+ * Tells the browser tests the booking script is running in a frame. Only the demo/test build sets it:
+ * a release build does not advertise the extension to the page beyond the panel it must show.
+ */
 const MARKER = 'data-equity-prompts';
+const MARK_PAGE = __EP_DEMO__;
 /** One running copy per frame: a second injection into the same document does nothing. */
 const RUNNING = Symbol.for('equity-prompts.booking');
 
@@ -28,7 +34,7 @@ const pageConfig = () =>
   );
 
 async function startBooking(lifetime: ScriptLifetime): Promise<void> {
-  document.documentElement.setAttribute(MARKER, 'active');
+  if (MARK_PAGE) document.documentElement.setAttribute(MARKER, 'active');
   const config = await pageConfig();
   if (!config || lifetime.isInvalid) return;
 
@@ -125,7 +131,7 @@ async function startBooking(lifetime: ScriptLifetime): Promise<void> {
   lifetime.onInvalidated(() => {
     watcher.dispose();
     panel.remove();
-    document.documentElement.removeAttribute(MARKER);
+    if (MARK_PAGE) document.documentElement.removeAttribute(MARKER);
   });
 }
 
