@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page, Worker } from '@playwright/test';
+import { SETTINGS_VERSION } from '../../lib/settings/schema';
 import { expect, test } from './extension';
 
 const ROOT = path.resolve('tests/fixtures/bad-inputs');
@@ -229,7 +230,7 @@ for (const id of ['settings-string', 'settings-version-99', 'settings-bad-rules'
     );
     expect(JSON.stringify(reply)).not.toContain('"err"');
     const settings = await readStorage<{ version: number; rules: unknown[]; sites: unknown[] }>('settings');
-    expect(settings?.version).toBe(1);
+    expect(settings?.version).toBe(SETTINGS_VERSION);
     expect(settings?.rules.length).toBeGreaterThan(0);
     expect(settings?.sites).toHaveLength(1);
     // The bad value is still kept aside for the manager.

@@ -33,17 +33,29 @@ const outside = (urls: string[], sites: string) =>
       url !== 'about:blank',
   );
 
-test('the recording sees requests made by the extension service worker', async ({
+test('the extension cannot make a request: its worker and pages are refused by their security policy', async ({
   page,
   context,
   sites,
   serviceWorker,
+  openExtensionPage,
 }) => {
-  void page;
   const urls = recordRequests(context);
   const probe = `${sites}/bad/?probe=${Date.now()}`;
-  expect(await serviceWorker.evaluate(async (url) => (await fetch(url)).status, probe)).toBe(200);
-  await expect.poll(() => urls.includes(probe)).toBe(true);
+  const tryFetch = async (url: string) =>
+    fetch(url).then(
+      (response) => `fetched ${response.status}`,
+      (error: Error) => `refused: ${error.name}`,
+    );
+  // The recording sees a request a web page makes (so an empty recording below means something) ...
+  await page.goto(`${sites}/bad/`);
+  expect(await page.evaluate(tryFetch, `${probe}&from=page`)).toBe('fetched 200');
+  await expect.poll(() => urls.includes(`${probe}&from=page`)).toBe(true);
+  // ... while the extension's own worker and pages may not even try (connect-src 'none').
+  expect(await serviceWorker.evaluate(tryFetch, `${probe}&from=worker`)).toMatch(/^refused/);
+  const options = await openExtensionPage('options.html');
+  expect(await options.evaluate(tryFetch, `${probe}&from=options`)).toMatch(/^refused/);
+  expect(urls.filter((u) => u.includes('from=worker') || u.includes('from=options'))).toEqual([]);
 });
 
 test('receptionist, manager and auditor session: no request leaves 127.0.0.1 and the extension', async ({
