@@ -302,6 +302,21 @@ async function expectLogHolds(reader: Page, run: Run, after: 'stay' | 'leave' = 
   await verifyIntegrity(reader, records.length);
 }
 
+/**
+ * These tests book the same patients again and again: with the fatigue governor on, a prompt answered
+ * for a patient comes back as a one-line reminder (tests/e2e/fatigue.spec.ts). The event path is what
+ * is tested here, so every booking gets the full cards.
+ */
+test.beforeEach(async ({ page, serviceWorker }) => {
+  void page; // the background is ready and the demo site saved
+  await serviceWorker.evaluate(async () => {
+    const { settings } = (await chrome.storage.local.get('settings')) as {
+      settings: { fatigue?: { reminderDays: number } };
+    };
+    await chrome.storage.local.set({ settings: { ...settings, fatigue: { reminderDays: 0 } } });
+  });
+});
+
 test('10 tabs raising prompts at once: about 1,000 events, none lost, none stored twice', async ({
   context,
   page,
