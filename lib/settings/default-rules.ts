@@ -24,7 +24,7 @@
 import { z } from 'zod';
 import { canonicalJson } from '../log/canonical';
 import { MAX_RULES } from '../rules/limits';
-import type { Rule } from '../rules/schema';
+import { Rule } from '../rules/schema';
 import { isPlainRecord } from './sanitize';
 
 const RuleIds = z.array(z.string().max(64)).max(MAX_RULES);
@@ -66,8 +66,15 @@ export function refreshDefaultRules(
   current: readonly Rule[],
   versions: { from: number; to: number },
 ): RefreshResult {
-  // Not a list: parseSettings repairs it to the current defaults, which is already a refresh.
-  if (!Array.isArray(stored)) return { rules: stored, update: null };
+  // Not a list, or a list of only unreadable rules: parseSettings repairs it to the current defaults
+  // (switched on), which is already a refresh. Refreshing it here would add the new defaults switched
+  // off ("no default was on") and leave no prompt at all once the unreadable ones are dropped. (An
+  // empty list is the manager's choice and is refreshed below: new defaults added switched off.)
+  const unreadable = (list: unknown[]) =>
+    list.length > 0 && !list.some((element) => Rule.safeParse(element).success);
+  if (!Array.isArray(stored) || unreadable(stored)) {
+    return { rules: stored, update: null };
+  }
 
   const previousById = new Map(previous.map((r) => [r.id, r]));
   const currentById = new Map(current.map((r) => [r.id, r]));

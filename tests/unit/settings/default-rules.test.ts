@@ -157,3 +157,24 @@ describe('refreshDefaultRules', () => {
     expect(DEFAULT_RULES).toEqual(defaultRules());
   });
 });
+
+describe('a version 1 rules list with no readable rule', () => {
+  it('is left for repair, so the version 2 defaults are in force switched on', async () => {
+    const { parseSettings } = await import('../../../lib/settings');
+    const stored = {
+      version: 1,
+      sites: [],
+      profiles: [],
+      rules: [{ id: 'x' }, 42],
+      vocabulary: { entries: [] },
+      privacy: { patientReference: 'off', retentionDays: 365 },
+      adviceOnly: false,
+      language: 'en',
+      builtInProfiles: true,
+    };
+    const { settings, setAside } = parseSettings(stored);
+    expect(setAside).toBe(stored);
+    expect(settings.rules.length).toBeGreaterThan(10);
+    expect(settings.rules.every((rule) => rule.enabled)).toBe(true);
+  });
+});
