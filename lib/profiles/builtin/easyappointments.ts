@@ -7,7 +7,7 @@
  * Sources: `application/views/pages/booking.php`, `components/booking_type_step.php`,
  * `components/booking_info_step.php`, `components/custom_fields.php`,
  * `components/booking_final_step.php`, `components/appointments_modal.php` and
- * `assets/js/pages/booking.js`. The wizard is checked against /work/shared/real-pages/easyappointments;
+ * `assets/js/pages/booking.js`. The wizard is checked against the saved Easy!Appointments rendering used by the real-page tests;
  * the staff dialog only against a hand-made fixture from `appointments_modal.php`.
  *
  * The live app fills fields with jQuery `.val()` (properties, not attributes): every field is read

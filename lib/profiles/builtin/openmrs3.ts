@@ -7,7 +7,7 @@
  * WalkIn | Virtual); openmrs/openmrs-esm-patient-chart `packages/esm-patient-banner-app/src/banner-tags/
  * person-attribute-tags.extension.tsx` (person attributes as Carbon tags in a toggletip);
  * openmrs/openmrs-esm-core `esm-react-utils/src/ExtensionSlot.tsx` (`data-extension-slot-name`).
- * Checked against the rendering in /work/shared/real-pages/openmrs3 (see its NOTES.md).
+ * Checked against a saved rendering of the OpenMRS 3 appointments screen (the real-page tests).
  */
 import type { SiteProfileInput } from '../schema';
 

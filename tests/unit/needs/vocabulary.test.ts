@@ -12,7 +12,7 @@ import {
 import { MAX_PHRASE_WORDS } from '../../../lib/needs/phrase-index';
 import { keywordWords } from '../../../lib/needs/tokenize';
 
-/** Copy of /work/shared/data/ra-flag-codes.tsv: the draft RA-FlagCode value set, code<TAB>display. */
+/** The draft RA-FlagCode value set (ra-flag-codes.tsv beside this file), code<TAB>display. */
 const RA_FLAG_CODES = new Map(
   readFileSync(new URL('./ra-flag-codes.tsv', import.meta.url), 'utf8')
     .split('\n')

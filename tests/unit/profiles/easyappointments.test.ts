@@ -2,7 +2,7 @@
 // @vitest-environment-options { "settings": { "disableCSSFileLoading": true, "disableJavaScriptFileLoading": true, "handleDisabledFileLoadingAsSuccess": true } }
 /**
  * The Easy!Appointments built-in profiles: the public booking wizard on the real page
- * (/work/shared/real-pages/easyappointments), and the staff calendar's appointment dialog on a
+ * (the saved rendering the real-page tests read), and the staff calendar's appointment dialog on a
  * hand-made fixture from `appointments_modal.php` (no real page of it exists).
  */
 import { describe, expect, it } from 'vitest';

@@ -2,7 +2,7 @@
 // @vitest-environment-options { "settings": { "disableCSSFileLoading": true, "disableJavaScriptFileLoading": true, "handleDisabledFileLoadingAsSuccess": true } }
 /**
  * The OpenMRS 3 built-in profile on the real "Create new appointment" page
- * (/work/shared/real-pages/openmrs3): the patient's needs from the banner tags, the appointment type,
+ * (the saved rendering the real-page tests read): the patient's needs from the banner tags, the appointment type,
  * and the face-to-face suggestion acting on the page.
  */
 import { describe, expect, it } from 'vitest';

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-/** /work/shared/real-pages, resolved from the repository root (vitest runs there). */
+/** The saved real booking pages beside the repository (../shared/real-pages), resolved from its root. */
 export const REAL_PAGES_DIR = path.resolve('../shared/real-pages');
 export const HAVE_REAL_PAGES = existsSync(path.join(REAL_PAGES_DIR, 'openmrs3', 'booking.html'));
 export const NO_REAL_PAGES_MESSAGE = `real pages not found in ${REAL_PAGES_DIR}: tests on real booking screens skipped`;
