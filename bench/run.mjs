@@ -5,18 +5,14 @@
  * export in the browser). Prints a table and writes bench/results/latest.json.
  * Run: npm run bench
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { step } from '../scripts/step.mjs';
 import { longTasks } from './long-tasks.mjs';
 import { firstPrompt, pageLoad } from './page-load.mjs';
 import { promptLatency } from './prompt-latency.mjs';
 import { viewer } from './viewer.mjs';
-
-function step(command, args, env = {}) {
-  const { status } = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  if (status !== 0) process.exit(status ?? 1);
-}
 
 step('node', ['scripts/ensure-browsers.mjs']);
 step('npx', ['wxt', 'build'], { EP_DEMO: '1' });

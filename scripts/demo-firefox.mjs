@@ -4,23 +4,16 @@
  * access" in the options page), then walks the same receptionist's bookings as the Chromium demo and
  * saves the same screenshots, taken in Firefox, into demo-output/firefox/.
  */
-import { spawnSync } from 'node:child_process';
+
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { printDemoReport } from './demo-report.mjs';
 import { addBookingSystem, clickInPanel, LOGGED_EVENTS, launchFirefox, promptTitles } from './firefox.mjs';
 import { startSiteServer } from './serve-sites.mjs';
+import { step } from './step.mjs';
 
 const outDir = path.resolve('demo-output', 'firefox');
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
-
-function step(command, args, env = {}) {
-  const { status } = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  if (status !== 0) {
-    console.error(`Failed: ${command} ${args.join(' ')}`);
-    process.exit(status ?? 1);
-  }
-}
 
 step('node', ['scripts/ensure-browsers.mjs', 'firefox']);
 console.log('Building the release Firefox extension (asks for no host at install) ...');

@@ -5,13 +5,14 @@
  * the receptionist sees into demo-output/, and prints where they are and what happened.
  * `--browser firefox` does the same in Debian's Firefox ESR (scripts/demo-firefox.mjs).
  */
-import { spawnSync } from 'node:child_process';
+
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumPath, QUIET_CHROMIUM_ARGS } from './browser-paths.mjs';
 import { printDemoReport } from './demo-report.mjs';
 import { startSiteServer } from './serve-sites.mjs';
+import { step } from './step.mjs';
 
 const browserArg = process.argv.indexOf('--browser');
 if (browserArg >= 0 && process.argv[browserArg + 1] === 'firefox') {
@@ -26,14 +27,6 @@ if (browserArg >= 0 && !['chromium', 'chrome'].includes(process.argv[browserArg 
 const extensionDir = path.resolve('.output/chrome-mv3-demo');
 const outDir = path.resolve('demo-output');
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
-
-function step(command, args, env = {}) {
-  const { status } = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  if (status !== 0) {
-    console.error(`Failed: ${command} ${args.join(' ')}`);
-    process.exit(status ?? 1);
-  }
-}
 
 step('node', ['scripts/ensure-browsers.mjs', 'chromium']);
 console.log('Building the extension (demo variant: may reach the local demo sites on 127.0.0.1) ...');
